@@ -1,0 +1,17 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+declare global {
+	namespace App {
+		// interface Error {}
+		// interface Locals {}
+		// interface PageData {}
+		// interface PageState {}
+		// interface Platform {}
+	}
+}
+
+declare module '*.sql?raw' {
+	const sql: string;
+	export default sql;
+}
+
+export {};

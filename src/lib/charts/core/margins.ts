@@ -1,0 +1,19 @@
+import { valueAxisSide, type Direction } from './direction';
+
+export interface Margin {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
+/** Margins with the room for value-axis labels on the side the axis stands on. */
+export function createMargin(dir: Direction, axisRoom = 40, top = 16, bottom = 44, far = 12): Margin {
+	const side = valueAxisSide(dir);
+	return {
+		top,
+		bottom,
+		left: side === 'left' ? axisRoom : far,
+		right: side === 'right' ? axisRoom : far
+	};
+}

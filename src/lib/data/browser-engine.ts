@@ -1,0 +1,79 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import type { SqlEngine, SqlValue } from './engine';
+import { loadTables } from './load';
+
+/** Bytes of the engine downloaded so far, for a visible progress indicator. */
+export interface EngineProgress {
+	loaded: number;
+	total: number;
+}
+
+export interface BrowserEngineOptions {
+	/** URL of a file of `static/data/` (the caller knows the site's base path). */
+	dataUrl: (file: string) => string;
+	onProgress?: (progress: EngineProgress) => void;
+}
+
+/** Fetches one dataset file, refusing what is not CSV text (an HTML error page, say). */
+async function fetchCsv(url: string): Promise<string> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+	const type = response.headers.get('content-type') ?? '';
+	if (type.includes('html')) throw new Error(`${url} answered with HTML, not CSV`);
+	return response.text();
+}
+
+/**
+ * DuckDB-WASM in a worker, with bundles served by our own site (Vite `?url`), never a CDN.
+ * Only the `mvp` and `eh` bundles: cross-origin isolation would slow start-up for no gain here.
+ */
+export async function createBrowserEngine(options: BrowserEngineOptions): Promise<SqlEngine> {
+	const bundle = await duckdb.selectBundle({
+		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+		eh: { mainModule: ehWasm, mainWorker: ehWorker }
+	});
+	const worker = new Worker(bundle.mainWorker!);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	// A worker script that fails to load never answers: turn its error event into a rejection.
+	const workerFailed = new Promise<never>((_, reject) =>
+		worker.addEventListener(
+			'error',
+			(event) => reject(new Error(`The DuckDB worker could not start${event.message ? `: ${event.message}` : ''}`)),
+			{ once: true }
+		)
+	);
+	try {
+		await Promise.race([
+			db.instantiate(bundle.mainModule, bundle.pthreadWorker, (progress) =>
+				options.onProgress?.({ loaded: progress.bytesLoaded, total: progress.bytesTotal })
+			),
+			workerFailed
+		]);
+	} catch (error) {
+		worker.terminate();
+		throw error;
+	}
+	const connection = await db.connect();
+	await loadTables(
+		{
+			registerText: (name, text) => db.registerFileText(name, text),
+			exec: async (sql) => void (await connection.query(sql))
+		},
+		(file) => fetchCsv(options.dataUrl(file))
+	);
+	return {
+		async run(sql: string, values: SqlValue[]) {
+			if (values.length === 0) return connection.query(sql);
+			const statement = await connection.prepare(sql);
+			try {
+				return await statement.query(...values);
+			} finally {
+				await statement.close();
+			}
+		}
+	};
+}

@@ -1,0 +1,42 @@
+import type { SqlEngine, SqlParams } from './engine';
+import { bindNamed } from './engine';
+import { toRows, type PlainRow } from './rows';
+import participationSql from './sql/participation.sql?raw';
+import sourceCountSql from './sql/source-count.sql?raw';
+
+/** Coverage of an edition's record, as documented in `static/data/README.md`. */
+export type Coverage = 'complete' | 'partial' | 'minimal' | 'missing';
+
+/** One award year. `edition` is null for a year with no edition; null counts are "not reported". */
+export interface ParticipationRow extends PlainRow {
+	year: number;
+	edition: number | null;
+	coverage: Coverage | null;
+	candidates: number | null;
+	administrations: number | null;
+	prizes: number | null;
+	winning_institutions: number | null;
+}
+
+/** The edition range a view is filtered to (award years, inclusive). */
+export interface YearRange {
+	from?: number;
+	to?: number;
+}
+
+async function select<T extends PlainRow>(engine: SqlEngine, sql: string, params: SqlParams): Promise<T[]> {
+	const { text, values } = bindNamed(sql, params);
+	return toRows<T>(await engine.run(text, values));
+}
+
+export function queryParticipation(engine: SqlEngine, range: YearRange = {}): Promise<ParticipationRow[]> {
+	return select<ParticipationRow>(engine, participationSql, {
+		from: range.from ?? 0,
+		to: range.to ?? 9999
+	});
+}
+
+export async function querySourceCount(engine: SqlEngine): Promise<number> {
+	const [row] = await select<{ sources: number }>(engine, sourceCountSql, {});
+	return row?.sources ?? 0;
+}

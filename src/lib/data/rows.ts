@@ -1,0 +1,40 @@
+import type { Table } from 'apache-arrow';
+
+/** A plain row: what every layer above the data layer sees. Never Arrow, never BigInt. */
+export type PlainValue = string | number | boolean | null;
+export type PlainRow = Record<string, PlainValue>;
+
+const DAY_MS = 86_400_000;
+
+function isoDate(ms: number): string {
+	return new Date(Math.round(ms / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+}
+
+function isoTimestamp(ms: number): string {
+	return new Date(ms).toISOString();
+}
+
+/** The one normalisation of engine values: BigInt → number, dates → ISO strings, decimals → number. */
+export function toPlainValue(value: unknown, typeName: string): PlainValue {
+	if (value === null || value === undefined) return null;
+	if (typeof value === 'bigint') return Number(value);
+	if (typeName.startsWith('Date') && typeof value === 'number') return isoDate(value);
+	if (typeName.startsWith('Timestamp') && typeof value === 'number') return isoTimestamp(value);
+	if (value instanceof Date) return value.toISOString();
+	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+	// Decimals and other wrapped numbers expose a numeric primitive.
+	const primitive = Number(value);
+	return Number.isNaN(primitive) ? String(value) : primitive;
+}
+
+/** Arrow table → plain rows, keeping the column order of the query. */
+export function toRows<T extends PlainRow = PlainRow>(table: Table): T[] {
+	const fields = table.schema.fields.map((field) => ({ name: field.name, type: String(field.type) }));
+	const rows: T[] = [];
+	for (const record of table) {
+		const row: PlainRow = {};
+		for (const field of fields) row[field.name] = toPlainValue(record?.[field.name], field.type);
+		rows.push(row as T);
+	}
+	return rows;
+}

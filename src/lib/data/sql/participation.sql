@@ -1,0 +1,27 @@
+-- Participation per award year, from the first to the last edition (or the filtered range).
+-- Years with no edition keep a row (edition NULL) so the chart shows the gap.
+-- Counts of prizes and winners are NULL, not 0, where the edition's record is missing.
+WITH years AS (
+    SELECT range::INTEGER AS year
+    FROM range((SELECT min(year) FROM editions), (SELECT max(year) FROM editions) + 1)
+),
+awards AS (
+    SELECT edition,
+           count(*)::INTEGER AS prizes,
+           count(DISTINCT institution_id)::INTEGER AS winning_institutions
+    FROM winners
+    GROUP BY edition
+)
+SELECT y.year,
+       e.edition,
+       e.coverage,
+       e.candidates,
+       e.administrations,
+       CASE WHEN e.edition IS NULL OR e.coverage = 'missing' THEN NULL ELSE coalesce(a.prizes, 0) END AS prizes,
+       CASE WHEN e.edition IS NULL OR e.coverage = 'missing' THEN NULL ELSE coalesce(a.winning_institutions, 0) END
+           AS winning_institutions
+FROM years AS y
+LEFT JOIN editions AS e ON e.year = y.year
+LEFT JOIN awards AS a ON a.edition = e.edition
+WHERE y.year BETWEEN $from AND $to
+ORDER BY y.year

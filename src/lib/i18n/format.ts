@@ -1,0 +1,27 @@
+import { locales, type Lang } from './locales';
+
+/** Formatters for one language, built once and handed to charts as plain functions. */
+export interface Formatters {
+	/** Integers and counts, in the language's pinned digit system. */
+	number: (value: number) => string;
+	/** A share between 0 and 1, as a percentage. */
+	percent: (value: number) => string;
+	/** An award year: digits only, no grouping (2019, not 2,019). */
+	year: (value: number) => string;
+	/** An ISO date (YYYY-MM-DD) as a long date. */
+	date: (iso: string) => string;
+}
+
+export function createFormatters(lang: Lang): Formatters {
+	const tag = locales[lang].intl;
+	const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
+	const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
+	const year = new Intl.NumberFormat(tag, { useGrouping: false });
+	const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
+	return {
+		number: (value) => number.format(value),
+		percent: (value) => percent.format(value),
+		year: (value) => year.format(value),
+		date: (iso) => date.format(new Date(`${iso}T00:00:00Z`))
+	};
+}

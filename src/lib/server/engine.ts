@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import type { SqlEngine, SqlValue } from '$lib/data/engine';
+import { loadTables } from '$lib/data/load';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * DuckDB for prerendering: the blocking WASM build in Node, the very engine version the browser
+ * runs, so a query cannot answer differently at build time and after hydration.
+ */
+export async function createNodeEngine(dataDir: string): Promise<SqlEngine> {
+	const bundles: duckdb.DuckDBBundles = {
+		mvp: { mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'), mainWorker: '' },
+		eh: { mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'), mainWorker: '' }
+	};
+	const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+	await db.instantiate(() => {});
+	const connection = db.connect();
+	await loadTables(
+		{
+			registerText: async (name, text) => db.registerFileText(name, text),
+			exec: async (sql) => void connection.query(sql)
+		},
+		(file) => readFile(resolve(dataDir, file), 'utf8')
+	);
+	return {
+		async run(sql: string, values: SqlValue[]) {
+			if (values.length === 0) return connection.query(sql);
+			const statement = connection.prepare(sql);
+			try {
+				return statement.query(...values);
+			} finally {
+				statement.close();
+			}
+		}
+	};
+}
+
+let prerenderEngine: Promise<SqlEngine> | undefined;
+
+/** The one engine of a build, over the committed `static/data/`. */
+export function getPrerenderEngine(): Promise<SqlEngine> {
+	prerenderEngine ??= createNodeEngine(resolve('static/data'));
+	return prerenderEngine;
+}

@@ -1,0 +1,51 @@
+import type { SqlEngine } from '$lib/data/engine';
+
+export type EngineStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+/** The page's DuckDB-WASM: one per page load, started once, shared by every chart. */
+class EngineState {
+	status = $state<EngineStatus>('idle');
+	loaded = $state(0);
+	total = $state(0);
+	reason = $state('');
+	instance = $state.raw<SqlEngine | null>(null);
+	#started = false;
+
+	/**
+	 * Starts the engine when the browser is idle, so it never competes with the first paint.
+	 * The prerendered charts are already on screen; the engine only makes them interactive.
+	 */
+	start(dataUrl: (file: string) => string): void {
+		if (this.#started) return;
+		this.#started = true;
+		const begin = () => void this.#load(dataUrl);
+		if ('requestIdleCallback' in window) window.requestIdleCallback(begin, { timeout: 2000 });
+		else setTimeout(begin, 200);
+	}
+
+	async #load(dataUrl: (file: string) => string): Promise<void> {
+		this.#set('loading');
+		try {
+			// Imported here only: the engine never reaches the server bundle or the first paint.
+			const { createBrowserEngine } = await import('$lib/data/browser-engine');
+			this.instance = await createBrowserEngine({
+				dataUrl,
+				onProgress: ({ loaded, total }) => {
+					this.loaded = loaded;
+					this.total = total;
+				}
+			});
+			this.#set('ready');
+		} catch (error) {
+			this.reason = error instanceof Error ? error.message : String(error);
+			this.#set('failed');
+		}
+	}
+
+	#set(status: EngineStatus): void {
+		this.status = status;
+		document.documentElement.dataset.engine = status;
+	}
+}
+
+export const engine = new EngineState();

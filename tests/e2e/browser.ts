@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags for a headless Chromium that makes no request of its own on this closed network. */
+const args = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export const baseUrl = (): string => inject('baseUrl');
+
+/** What a page did that a journey must check: errors, requests elsewhere, CSP violations. */
+export interface PageLog {
+	consoleErrors: string[];
+	pageErrors: string[];
+	foreignRequests: string[];
+	cspViolations: string[];
+	requests: string[];
+}
+
+export interface Session {
+	context: BrowserContext;
+	close: () => Promise<void>;
+}
+
+let browser: Browser | undefined;
+let profile: string | undefined;
+
+/** One Chromium per test file, with a fresh profile (cold cache, no state between runs). */
+export async function launchBrowser(): Promise<Browser> {
+	profile = mkdtempSync(join(tmpdir(), 'imtiaz-chromium-'));
+	browser = await chromium.launch({ executablePath, args: [...args, `--user-data-dir=${profile}`] });
+	return browser;
+}
+
+export async function closeBrowser(): Promise<void> {
+	await browser?.close();
+	if (profile) rmSync(profile, { recursive: true, force: true });
+}
+
+export async function newSession(options: BrowserContextOptions = {}): Promise<Session> {
+	if (!browser) throw new Error('launchBrowser() first');
+	const context = await browser.newContext({ locale: 'fr-FR', ...options });
+	return { context, close: () => context.close() };
+}
+
+/** Opens a page that records everything a journey asserts on. */
+export async function openPage(session: Session, path: string): Promise<{ page: Page; log: PageLog }> {
+	const page = await session.context.newPage();
+	const log: PageLog = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [], requests: [] };
+	const origin = new URL(baseUrl()).origin;
+	page.on('console', (message) => {
+		if (message.type() === 'error') log.consoleErrors.push(message.text());
+	});
+	page.on('pageerror', (error) => log.pageErrors.push(error.message));
+	page.on('request', (request) => {
+		log.requests.push(request.url());
+		const url = new URL(request.url());
+		if (url.protocol.startsWith('http') && url.origin !== origin) log.foreignRequests.push(request.url());
+	});
+	await page.exposeFunction('__reportCspViolation', (text: string) => log.cspViolations.push(text));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
+			report(`${event.violatedDirective} blocked ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`);
+		});
+	});
+	await page.goto(baseUrl() + path);
+	return { page, log };
+}
+
+/** A page that stayed clean: no errors, nothing sent to another origin, no CSP violation. */
+export function cleanLog(log: PageLog): Omit<PageLog, 'requests'> {
+	const { requests: _requests, ...rest } = log;
+	return rest;
+}

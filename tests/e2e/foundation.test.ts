@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+
+const clean = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
+
+beforeAll(launchBrowser);
+afterAll(closeBrowser);
+
+describe('without JavaScript', () => {
+	it('/fr/ shows the prerendered participation chart and its data table', async () => {
+		const session = await newSession({ javaScriptEnabled: false });
+		const { page, log } = await openPage(session, '/fr/');
+		expect(await page.getAttribute('html', 'lang')).toBe('fr');
+		const chart = page.locator('section[data-chart="participation"]');
+		await expect.poll(() => chart.getAttribute('data-origin')).toBe('prerender');
+		expect(await chart.locator('svg[role="img"]').isVisible()).toBe(true);
+		expect(await chart.locator('svg title').first().textContent()).toBe('Participation par édition');
+		expect(await chart.locator('svg rect.bar').count()).toBeGreaterThan(20);
+		// 2019: 35 candidate services, as the ministry announced.
+		expect(await chart.locator('rect.bar[data-group="2019"][data-series="candidates"]').getAttribute('data-value')).toBe(
+			'35'
+		);
+		const table = chart.locator('table');
+		expect(await table.isVisible()).toBe(true);
+		const row2019 = table.locator('tbody tr', { hasText: '2019' });
+		expect(await row2019.locator('td').allTextContents()).toEqual(['2019', '13', 'complète', '35', '20', '8', '8']);
+		const row2009 = table.locator('tbody tr', { hasText: '2009' });
+		expect(await row2009.locator('td').nth(1).textContent()).toBe("pas d'édition");
+		// Unknown is said, never drawn as zero.
+		const row2011 = table.locator('tbody tr', { hasText: '2011' });
+		expect(await row2011.locator('td').nth(3).textContent()).toBe('non communiqué');
+		expect(await page.locator('html').getAttribute('data-engine')).toBeNull();
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+
+	it('/ offers the three languages', async () => {
+		const session = await newSession({ javaScriptEnabled: false });
+		const { page } = await openPage(session, '/');
+		const links = page.locator('main a');
+		expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/ar/', '/fr/', '/en/']);
+		await session.close();
+	});
+});
+
+describe('with JavaScript', () => {
+	it('the engine becomes ready and the chart is redrawn from DuckDB-WASM without a change', async () => {
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/fr/');
+		const chart = page.locator('section[data-chart="participation"]');
+		const prerendered = await chart.locator('svg').innerHTML();
+		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('ready');
+		await expect.poll(() => chart.getAttribute('data-origin'), { timeout: 10_000 }).toBe('duckdb');
+		expect(await chart.locator('svg').innerHTML()).toBe(prerendered);
+		expect(await page.locator('[role="status"]').textContent()).toContain('prêtes');
+		expect(log.requests.some((url) => url.endsWith('.wasm'))).toBe(true);
+		expect(log.requests.some((url) => url.endsWith('/data/winners.csv'))).toBe(true);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+
+	it('/ar/ is right to left and in Arabic', async () => {
+		const session = await newSession({ locale: 'ar-MA' });
+		const { page, log } = await openPage(session, '/ar/');
+		expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+		expect(await page.getAttribute('html', 'lang')).toBe('ar');
+		expect(await page.locator('section[data-chart="participation"] h2').textContent()).toBe('المشاركة حسب الدورة');
+		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('ready');
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+
+	it('/ sends a reader to their browser language', async () => {
+		const session = await newSession({ locale: 'ar-MA' });
+		const { page } = await openPage(session, '/');
+		await page.waitForURL(`${baseUrl()}/ar/`);
+		expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+		await session.close();
+	});
+
+	it('the language switch keeps the page and its query string', async () => {
+		const session = await newSession();
+		const { page } = await openPage(session, '/fr/?from=2014&to=2021');
+		await page.locator('nav.language-switch a[hreflang="en"]').click();
+		await page.waitForURL(`${baseUrl()}/en/?from=2014&to=2021`);
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		expect(await page.locator('section[data-chart="participation"] h2').textContent()).toBe('Participation per edition');
+		await session.close();
+	});
+
+	it('when the engine cannot load, the prerendered chart stays and a banner says why', async () => {
+		const session = await newSession();
+		await session.context.route(/\.wasm$/, (route) => route.abort());
+		const { page, log } = await openPage(session, '/en/');
+		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('failed');
+		expect(await page.locator('[role="status"]').textContent()).toContain('Interactive features are unavailable');
+		expect(await page.locator('section[data-chart="participation"] svg rect.bar').count()).toBeGreaterThan(20);
+		expect(log.pageErrors).toEqual([]);
+		await session.close();
+	});
+});
