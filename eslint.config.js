@@ -27,13 +27,18 @@ export default ts.config(
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	{
 		rules: {
 			'svelte/no-at-html-tags': 'error',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
 			// Links are built with resolve() from $app/paths; the rule cannot see through helpers.
 			'svelte/no-navigation-without-resolve': 'off'
 		}
@@ -64,7 +69,11 @@ export default ts.config(
 		'i18n holds catalogs and formatters only.'
 	),
 	forbid(['src/lib/ui/**'], ['*.sql*', '$lib/server/*'], 'UI widgets never hold SQL or build-time code.'),
-	forbid(['src/lib/import/**'], [...svelteAndApp, '$lib/charts/*', '$lib/ui/*'], 'The upload pipeline is UI-free.'),
+	forbid(
+		['src/lib/import/**'],
+		[...svelteAndApp, '$lib/charts/*', '$lib/ui/*'],
+		'The upload pipeline is UI-free.'
+	),
 	forbid(['src/lib/embed/**'], ['*'], 'The embed script is dependency-free.'),
 	forbid(['src/routes/**'], ['*.sql*', 'd3-*', '@duckdb/*'], 'Routes compose: no SQL, no D3, no engine.')
 );

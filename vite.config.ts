@@ -8,6 +8,9 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/svg/**/*.test.ts'],
 		environment: 'node',
-		testTimeout: 30_000
+		testTimeout: 30_000,
+		// The JSON report is what `.ci/run` counts: real results, not a parsed console.
+		reporters: ['default', 'json'],
+		outputFile: { json: 'test-results/unit.json' }
 	}
 });

@@ -8,6 +8,8 @@ export default defineConfig({
 		environment: 'node',
 		// One browser at a time: the machine has two cores and timings must not starve each other.
 		fileParallelism: false,
+		reporters: ['default', 'json'],
+		outputFile: { json: 'test-results/e2e.json' },
 		testTimeout: 60_000,
 		hookTimeout: 60_000
 	}

@@ -1,7 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type Page
+} from 'playwright-core';
 import { inject } from 'vitest';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,18 +38,18 @@ export interface Session {
 }
 
 let browser: Browser | undefined;
-let profile: string | undefined;
 
-/** One Chromium per test file, with a fresh profile (cold cache, no state between runs). */
+/**
+ * One Chromium per test file. Playwright gives every launch a fresh, empty user-data-dir (cold
+ * cache, no state between runs) and every context its own storage.
+ */
 export async function launchBrowser(): Promise<Browser> {
-	profile = mkdtempSync(join(tmpdir(), 'imtiaz-chromium-'));
-	browser = await chromium.launch({ executablePath, args: [...args, `--user-data-dir=${profile}`] });
+	browser = await chromium.launch({ executablePath, args });
 	return browser;
 }
 
 export async function closeBrowser(): Promise<void> {
 	await browser?.close();
-	if (profile) rmSync(profile, { recursive: true, force: true });
 }
 
 export async function newSession(options: BrowserContextOptions = {}): Promise<Session> {
@@ -58,7 +61,13 @@ export async function newSession(options: BrowserContextOptions = {}): Promise<S
 /** Opens a page that records everything a journey asserts on. */
 export async function openPage(session: Session, path: string): Promise<{ page: Page; log: PageLog }> {
 	const page = await session.context.newPage();
-	const log: PageLog = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [], requests: [] };
+	const log: PageLog = {
+		consoleErrors: [],
+		pageErrors: [],
+		foreignRequests: [],
+		cspViolations: [],
+		requests: []
+	};
 	const origin = new URL(baseUrl()).origin;
 	page.on('console', (message) => {
 		if (message.type() === 'error') log.consoleErrors.push(message.text());
@@ -72,8 +81,11 @@ export async function openPage(session: Session, path: string): Promise<{ page: 
 	await page.exposeFunction('__reportCspViolation', (text: string) => log.cspViolations.push(text));
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
-			const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-			report(`${event.violatedDirective} blocked ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`);
+			const report = (window as unknown as { __reportCspViolation: (text: string) => void })
+				.__reportCspViolation;
+			report(
+				`${event.violatedDirective} blocked ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`
+			);
 		});
 	});
 	await page.goto(baseUrl() + path);

@@ -1,5 +1,4 @@
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error: plain JS module of the production server
 import { createServer } from '../../scripts/serve.js';
 
 declare module 'vitest' {

@@ -6,11 +6,51 @@ import { createFormatters, locales, messagesFor, type Lang } from '$lib/i18n';
 import { renderSvg } from './render';
 
 const rows: ParticipationRow[] = [
-	{ year: 2005, edition: 1, coverage: 'partial', candidates: null, administrations: null, prizes: 2, winning_institutions: 2 },
-	{ year: 2006, edition: 2, coverage: 'missing', candidates: null, administrations: null, prizes: null, winning_institutions: null },
-	{ year: 2007, edition: null, coverage: null, candidates: null, administrations: null, prizes: null, winning_institutions: null },
-	{ year: 2008, edition: 3, coverage: 'complete', candidates: 9, administrations: null, prizes: 3, winning_institutions: 2 },
-	{ year: 2009, edition: 4, coverage: 'complete', candidates: 35, administrations: 20, prizes: 1, winning_institutions: 1 }
+	{
+		year: 2005,
+		edition: 1,
+		coverage: 'partial',
+		candidates: null,
+		administrations: null,
+		prizes: 2,
+		winning_institutions: 2
+	},
+	{
+		year: 2006,
+		edition: 2,
+		coverage: 'missing',
+		candidates: null,
+		administrations: null,
+		prizes: null,
+		winning_institutions: null
+	},
+	{
+		year: 2007,
+		edition: null,
+		coverage: null,
+		candidates: null,
+		administrations: null,
+		prizes: null,
+		winning_institutions: null
+	},
+	{
+		year: 2008,
+		edition: 3,
+		coverage: 'complete',
+		candidates: 9,
+		administrations: null,
+		prizes: 3,
+		winning_institutions: 2
+	},
+	{
+		year: 2009,
+		edition: 4,
+		coverage: 'complete',
+		candidates: 35,
+		administrations: 20,
+		prizes: 1,
+		winning_institutions: 1
+	}
 ];
 const measures = ['candidates', 'administrations', 'prizes', 'winning_institutions'] as const;
 

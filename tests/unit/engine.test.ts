@@ -40,6 +40,12 @@ describe('createTableSql', () => {
 	});
 
 	it('covers the five tables of the public contract', () => {
-		expect(tables.map((t) => t.name)).toEqual(['editions', 'categories', 'winners', 'institutions', 'sources']);
+		expect(tables.map((t) => t.name)).toEqual([
+			'editions',
+			'categories',
+			'winners',
+			'institutions',
+			'sources'
+		]);
 	});
 });

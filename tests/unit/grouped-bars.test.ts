@@ -24,7 +24,12 @@ describe('layoutGroupedBars', () => {
 	const rtl = layoutGroupedBars({ ...base, dir: 'rtl' });
 
 	it('draws no bar for a gap and a placeholder, not a zero, for a value not reported', () => {
-		expect(ltr.bars.map((bar) => `${bar.group}:${bar.series}`)).toEqual(['2005:a', '2005:b', '2007:a', '2007:b']);
+		expect(ltr.bars.map((bar) => `${bar.group}:${bar.series}`)).toEqual([
+			'2005:a',
+			'2005:b',
+			'2007:a',
+			'2007:b'
+		]);
 		const missing = ltr.bars.find((bar) => bar.group === '2005' && bar.series === 'b')!;
 		expect(missing.value).toBeNull();
 		expect(missing.height).toBe(NOT_REPORTED_HEIGHT);

@@ -13,7 +13,12 @@ describe('formatters pin one digit system per language', () => {
 
 	it('never uses Arabic-Indic digits in Arabic', () => {
 		const format = createFormatters('ar');
-		const text = [format.number(2019), format.year(2019), format.percent(0.35), format.date('2020-01-29')].join(' ');
+		const text = [
+			format.number(2019),
+			format.year(2019),
+			format.percent(0.35),
+			format.date('2020-01-29')
+		].join(' ');
 		expect(text).not.toMatch(/[\u0660-\u0669\u06f0-\u06f9]/);
 		expect(text).toMatch(/2019/);
 	});
@@ -53,7 +58,9 @@ describe('message catalogs', () => {
 		for (const lang of languages) {
 			expect(paths(messagesFor(lang)).sort()).toEqual(reference);
 			for (const path of reference) {
-				const text = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messagesFor(lang));
+				const text = path
+					.split('.')
+					.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messagesFor(lang));
 				expect(text, `${lang}.${path}`).toMatch(/\S/);
 			}
 		}

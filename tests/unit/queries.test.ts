@@ -11,13 +11,54 @@ beforeAll(async () => {
 	engine = await createNodeEngine(fixtures);
 });
 
-// Expected rows computed by hand from tests/fixtures/data.
+// Expected rows computed by hand from tests/fixtures/data. Edition 3 states 4 prizes where 3 are
+// recorded: the stated number wins; edition 1 states none: its 2 recorded prizes count.
 const participation: ParticipationRow[] = [
-	{ year: 2005, edition: 1, coverage: 'partial', candidates: null, administrations: null, prizes: 2, winning_institutions: 2 },
-	{ year: 2006, edition: 2, coverage: 'missing', candidates: null, administrations: null, prizes: null, winning_institutions: null },
-	{ year: 2007, edition: null, coverage: null, candidates: null, administrations: null, prizes: null, winning_institutions: null },
-	{ year: 2008, edition: 3, coverage: 'complete', candidates: 9, administrations: null, prizes: 3, winning_institutions: 2 },
-	{ year: 2009, edition: 4, coverage: 'complete', candidates: 35, administrations: 20, prizes: 1, winning_institutions: 1 }
+	{
+		year: 2005,
+		edition: 1,
+		coverage: 'partial',
+		candidates: null,
+		administrations: null,
+		prizes: 2,
+		winning_institutions: 2
+	},
+	{
+		year: 2006,
+		edition: 2,
+		coverage: 'missing',
+		candidates: null,
+		administrations: null,
+		prizes: null,
+		winning_institutions: null
+	},
+	{
+		year: 2007,
+		edition: null,
+		coverage: null,
+		candidates: null,
+		administrations: null,
+		prizes: null,
+		winning_institutions: null
+	},
+	{
+		year: 2008,
+		edition: 3,
+		coverage: 'complete',
+		candidates: 9,
+		administrations: null,
+		prizes: 4,
+		winning_institutions: 2
+	},
+	{
+		year: 2009,
+		edition: 4,
+		coverage: 'complete',
+		candidates: 35,
+		administrations: 20,
+		prizes: 1,
+		winning_institutions: 1
+	}
 ];
 
 describe('queryParticipation', () => {

@@ -28,6 +28,41 @@ async function fetchCsv(url: string): Promise<string> {
 }
 
 /**
+ * Checks that the engine's files can be downloaded before starting the worker: DuckDB-WASM's
+ * worker leaves its start-up promise unsettled when the `.wasm` fetch fails, so a blocked or
+ * missing file would otherwise look like an engine that loads forever.
+ */
+async function assertReachable(url: string): Promise<void> {
+	let response: Response;
+	try {
+		response = await fetch(url, { method: 'HEAD' });
+	} catch {
+		throw new Error(`the engine file ${url.split('/').pop()} could not be downloaded`);
+	}
+	if (!response.ok)
+		throw new Error(`the engine file ${url.split('/').pop()} answered HTTP ${response.status}`);
+}
+
+/** Time without download progress after which a start-up counts as stalled. */
+const STALL_MS = 20_000;
+
+/** Rejects when `task` makes no progress for `STALL_MS` (`touch` resets the clock). */
+function stallGuard(): { touch: () => void; stalled: Promise<never>; stop: () => void } {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	let fail: (error: Error) => void = () => {};
+	const stalled = new Promise<never>((_, reject) => (fail = reject));
+	const touch = () => {
+		clearTimeout(timer);
+		timer = setTimeout(
+			() => fail(new Error('the query engine stopped loading (no progress for 20 s)')),
+			STALL_MS
+		);
+	};
+	touch();
+	return { touch, stalled, stop: () => clearTimeout(timer) };
+}
+
+/**
  * DuckDB-WASM in a worker, with bundles served by our own site (Vite `?url`), never a CDN.
  * Only the `mvp` and `eh` bundles: cross-origin isolation would slow start-up for no gain here.
  */
@@ -36,26 +71,33 @@ export async function createBrowserEngine(options: BrowserEngineOptions): Promis
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	});
+	await Promise.all([assertReachable(bundle.mainModule), assertReachable(bundle.mainWorker!)]);
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	// A worker script that fails to load never answers: turn its error event into a rejection.
 	const workerFailed = new Promise<never>((_, reject) =>
 		worker.addEventListener(
 			'error',
-			(event) => reject(new Error(`The DuckDB worker could not start${event.message ? `: ${event.message}` : ''}`)),
+			(event) =>
+				reject(new Error(`The DuckDB worker could not start${event.message ? `: ${event.message}` : ''}`)),
 			{ once: true }
 		)
 	);
+	const guard = stallGuard();
 	try {
 		await Promise.race([
-			db.instantiate(bundle.mainModule, bundle.pthreadWorker, (progress) =>
-				options.onProgress?.({ loaded: progress.bytesLoaded, total: progress.bytesTotal })
-			),
-			workerFailed
+			db.instantiate(bundle.mainModule, bundle.pthreadWorker, (progress) => {
+				guard.touch();
+				options.onProgress?.({ loaded: progress.bytesLoaded, total: progress.bytesTotal });
+			}),
+			workerFailed,
+			guard.stalled
 		]);
 	} catch (error) {
 		worker.terminate();
 		throw error;
+	} finally {
+		guard.stop();
 	}
 	const connection = await db.connect();
 	await loadTables(

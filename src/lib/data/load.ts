@@ -7,7 +7,9 @@ export class TableLoadError extends Error {
 		readonly file: string,
 		cause: unknown
 	) {
-		super(`Could not load the "${table}" table from ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
+		super(
+			`Could not load the "${table}" table from ${file}: ${cause instanceof Error ? cause.message : String(cause)}`
+		);
 		this.name = 'TableLoadError';
 	}
 }

@@ -1,16 +1,21 @@
 import { ar } from './messages/ar';
-import { en, type Messages } from './messages/en';
+import { en, type CoreMessages } from './messages/en';
 import { fr } from './messages/fr';
 import type { Lang } from './locales';
 
 export { languages, locales, isLang, pickLang, type Lang, type Direction, type Locale } from './locales';
 export { createFormatters, type Formatters } from './format';
-export type { Messages };
 
-const catalogs: Record<Lang, Messages> = { ar, fr, en };
+const core: Record<Lang, CoreMessages> = { ar, fr, en };
+
+/**
+ * Everything the interface says in one language. Each feature keeps its texts, in all three
+ * languages, in its own file under `messages/` and is composed here.
+ */
+export type Messages = CoreMessages;
 
 export function messagesFor(lang: Lang): Messages {
-	return catalogs[lang];
+	return { ...core[lang] };
 }
 
 /** Fills `{name}` placeholders; a missing value is left visible so a gap is noticed, not hidden. */

@@ -49,9 +49,18 @@ export const NOT_REPORTED_HEIGHT = 6;
 export function layoutGroupedBars<Row>(input: GroupedBarsInput<Row>): GroupedBarsLayout {
 	const { rows, series, width, height, dir } = input;
 	const margin = createMargin(dir);
-	const plot = { left: margin.left, right: width - margin.right, top: margin.top, bottom: height - margin.bottom };
+	const plot = {
+		left: margin.left,
+		right: width - margin.right,
+		top: margin.top,
+		bottom: height - margin.bottom
+	};
 	const keys = rows.map(input.group);
-	const x = scaleBand<string>().domain(keys).range(readingRange(dir, plot.left, plot.right)).paddingInner(0.2).paddingOuter(0.1);
+	const x = scaleBand<string>()
+		.domain(keys)
+		.range(readingRange(dir, plot.left, plot.right))
+		.paddingInner(0.2)
+		.paddingOuter(0.1);
 	const inner = scaleBand<string>()
 		.domain(series.map((s) => s.key))
 		.range(dir === 'rtl' ? [x.bandwidth(), 0] : [0, x.bandwidth()])
@@ -65,7 +74,14 @@ export function layoutGroupedBars<Row>(input: GroupedBarsInput<Row>): GroupedBar
 	const groups = rows.map((row, rowIndex) => {
 		const key = keys[rowIndex];
 		const left = x(key) ?? 0;
-		return { key, x: left, width: x.bandwidth(), center: left + x.bandwidth() / 2, gap: input.isGap(row), rowIndex };
+		return {
+			key,
+			x: left,
+			width: x.bandwidth(),
+			center: left + x.bandwidth() / 2,
+			gap: input.isGap(row),
+			rowIndex
+		};
 	});
 	const bars: BarMark[] = [];
 	groups.forEach((group, rowIndex) => {
@@ -85,6 +101,9 @@ export function layoutGroupedBars<Row>(input: GroupedBarsInput<Row>): GroupedBar
 			});
 		}
 	});
-	const yTicks = y.ticks(5).filter(Number.isInteger).map((value) => ({ value, y: y(value) }));
+	const yTicks = y
+		.ticks(5)
+		.filter(Number.isInteger)
+		.map((value) => ({ value, y: y(value) }));
 	return { margin, groups, bars, yTicks, plot };
 }

@@ -1,6 +1,7 @@
 -- Participation per award year, from the first to the last edition (or the filtered range).
 -- Years with no edition keep a row (edition NULL) so the chart shows the gap.
--- Counts of prizes and winners are NULL, not 0, where the edition's record is missing.
+-- Prizes: the number a source states for the edition, else the prizes recorded in `winners`.
+-- Counts are NULL, not 0, where the edition's record is missing.
 WITH years AS (
     SELECT range::INTEGER AS year
     FROM range((SELECT min(year) FROM editions), (SELECT max(year) FROM editions) + 1)
@@ -17,7 +18,7 @@ SELECT y.year,
        e.coverage,
        e.candidates,
        e.administrations,
-       CASE WHEN e.edition IS NULL OR e.coverage = 'missing' THEN NULL ELSE coalesce(a.prizes, 0) END AS prizes,
+       CASE WHEN e.edition IS NULL OR e.coverage = 'missing' THEN NULL ELSE coalesce(e.prizes, a.prizes, 0) END AS prizes,
        CASE WHEN e.edition IS NULL OR e.coverage = 'missing' THEN NULL ELSE coalesce(a.winning_institutions, 0) END
            AS winning_institutions
 FROM years AS y

@@ -1,6 +1,6 @@
-import type { Messages } from './en';
+import type { CoreMessages } from './en';
 
-export const ar: Messages = {
+export const ar: CoreMessages = {
 	site: {
 		name: 'مرصد امتياز',
 		tagline: 'عشرون سنة من الجائزة الوطنية للإدارة الإلكترونية «امتياز»، دورة بدورة.',

@@ -79,5 +79,5 @@ export const en = {
 	}
 };
 
-/** The shape of a message catalog. */
-export type Messages = typeof en;
+/** The shape of the core message catalog (site, engine, charts, vocabularies). */
+export type CoreMessages = typeof en;

@@ -1,10 +1,9 @@
-import type { Messages } from './en';
+import type { CoreMessages } from './en';
 
-export const fr: Messages = {
+export const fr: CoreMessages = {
 	site: {
 		name: 'Observatoire Imtiaz',
-		tagline:
-			"Vingt ans du Prix national de l'administration électronique e-mtiaz, édition par édition.",
+		tagline: "Vingt ans du Prix national de l'administration électronique e-mtiaz, édition par édition.",
 		skip: 'Aller au contenu',
 		languages: 'Langue',
 		nav: { dashboard: 'Tableau de bord', sql: 'Console SQL', data: 'Données' },
@@ -20,7 +19,7 @@ export const fr: Messages = {
 	},
 	chart: {
 		source: 'Source',
-		sourceLine: "Relevés e-mtiaz compilés à partir de {count} sources de presse et officielles",
+		sourceLine: 'Relevés e-mtiaz compilés à partir de {count} sources de presse et officielles',
 		dataTable: 'Tableau de données',
 		notReported: 'non communiqué',
 		noEdition: "pas d'édition",

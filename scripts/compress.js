@@ -1,0 +1,185 @@
+// @ts-check
+// Runs after `vite build`: precompresses build/ (the server and hosts that honour siblings send
+// .br/.gz as is, so Brotli 11 costs nothing per request), records each page's inline-script hashes
+// for the CSP in build/_csp.json, and writes build/_headers for Netlify / Cloudflare Pages.
+// Usage: node scripts/compress.js [buildDir]
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import {
+	compressible,
+	contentTypes,
+	extensionOf,
+	headersFor,
+	inlineScriptHashes,
+	routeOfHtmlFile
+} from './headers.js';
+
+const MIN_BYTES = 1024; // below this, headers and framing eat the gain
+/** Our own outputs: never compressed nor listed as pages. */
+export const GENERATED = new Set(['_csp.json', '_headers', '.build-stamp']);
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/**
+ * Compressed bytes by content hash: the DuckDB wasm files (70 MB) are the same from build to build,
+ * and Brotli 11 on them takes over a minute on two cores.
+ */
+const CACHE_DIR = resolve('node_modules/.cache/imtiaz-compress');
+
+/**
+ * @param {Buffer} data
+ * @param {string} kind `br` or `gz`
+ * @param {() => Promise<Buffer>} make
+ */
+async function cached(data, kind, make) {
+	const path = join(CACHE_DIR, `${createHash('sha256').update(data).digest('hex')}.${kind}`);
+	try {
+		return await readFile(path);
+	} catch {
+		const made = await make();
+		await mkdir(CACHE_DIR, { recursive: true });
+		await writeFile(path, made);
+		return made;
+	}
+}
+
+/** @param {string} dir @returns {Promise<string[]>} every file below dir */
+async function walk(dir) {
+	const entries = await readdir(dir, { withFileTypes: true });
+	const nested = await Promise.all(
+		entries.map((entry) => {
+			const path = join(dir, entry.name);
+			return entry.isDirectory() ? walk(path) : Promise.resolve(entry.isFile() ? [path] : []);
+		})
+	);
+	return nested.flat();
+}
+
+/**
+ * Writes `file.br` / `file.gz` when they are smaller, and removes stale ones from an earlier run.
+ * @param {string} file
+ */
+async function compressOne(file) {
+	const data = await readFile(file);
+	const ext = extensionOf(file);
+	const result = { file, ext, size: data.length, br: data.length, gz: data.length };
+	if (data.length > MIN_BYTES) {
+		const mode = ext === 'wasm' ? zlib.constants.BROTLI_MODE_GENERIC : zlib.constants.BROTLI_MODE_TEXT;
+		const [br, gz] = await Promise.all([
+			cached(data, 'br', () =>
+				brotli(data, {
+					params: {
+						[zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+						[zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+						[zlib.constants.BROTLI_PARAM_MODE]: mode
+					}
+				})
+			),
+			cached(data, 'gz', () => gzip(data, { level: 9 }))
+		]);
+		if (br.length < data.length) {
+			await writeFile(`${file}.br`, br);
+			result.br = br.length;
+		}
+		if (gz.length < data.length) {
+			await writeFile(`${file}.gz`, gz);
+			result.gz = gz.length;
+		}
+	}
+	if (result.br === data.length) await rm(`${file}.br`, { force: true });
+	if (result.gz === data.length) await rm(`${file}.gz`, { force: true });
+	return result;
+}
+
+/**
+ * build/_headers: one block per page with its own CSP. Hosts merge every matching block (values of
+ * a header named twice get comma-joined), so `/*` holds only the headers that are the same for
+ * every response, and no header appears in two blocks that can match the same URL.
+ * @param {Record<string, string[]>} csp
+ */
+export function headersFile(csp) {
+	/** @type {[string, Record<string, string>][]} */
+	const blocks = [
+		['/_app/immutable/*', headersFor('/_app/immutable/asset.js')],
+		...Object.entries(csp).map(
+			([route, hashes]) =>
+				/** @type {[string, Record<string, string>]} */ ([
+					route,
+					headersFor(route, { inlineScriptHashes: hashes, html: true })
+				])
+		)
+	];
+	const samples = [...blocks.map(([, h]) => h), headersFor('/data/x.csv'), headersFor('/en/embed/x/')];
+	const common = Object.fromEntries(
+		Object.entries(samples[0]).filter(([name, value]) => samples.every((h) => h[name] === value))
+	);
+	/** @param {Record<string, string>} h */
+	const without = (h) => Object.fromEntries(Object.entries(h).filter(([name]) => !(name in common)));
+	/** @type {[string, Record<string, string>][]} */
+	const all = [
+		['/*', common],
+		...blocks.map(([path, h]) => /** @type {[string, Record<string, string>]} */ ([path, without(h)])),
+		// Only the type: wasm under /_app/immutable/ already gets its caching from that block.
+		['/*.wasm', { 'Content-Type': contentTypes.wasm }]
+	];
+	const body = all.map(([path, h]) =>
+		[path, ...Object.entries(h).map(([n, v]) => `  ${n}: ${v}`)].join('\n')
+	);
+	return `# Generated by scripts/compress.js from scripts/headers.js; do not edit.\n${body.join('\n\n')}\n`;
+}
+
+/** @param {number} bytes */
+const size = (bytes) =>
+	bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
+
+/** @param {string} buildDir */
+export async function compressBuild(buildDir) {
+	const files = (await walk(buildDir)).filter((file) => {
+		const name = basename(file);
+		return !GENERATED.has(name) && !/\.(br|gz)$/.test(name);
+	});
+	/** @type {Record<string, string[]>} */
+	const csp = {};
+	const pages = files
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => ({ f, route: routeOfHtmlFile(relative(buildDir, f)) }));
+	for (const { f, route } of pages.sort((a, b) => a.route.localeCompare(b.route))) {
+		csp[route] = inlineScriptHashes(await readFile(f, 'utf8'));
+	}
+	// A small pool: zlib runs on libuv's threads, and Brotli 11 on the DuckDB wasm takes seconds.
+	const queue = files.filter((file) => compressible.has(extensionOf(file)));
+	/** @type {Awaited<ReturnType<typeof compressOne>>[]} */
+	const results = [];
+	const worker = async () => {
+		for (let file = queue.pop(); file; file = queue.pop()) results.push(await compressOne(file));
+	};
+	await Promise.all(Array.from({ length: Math.min(4, availableParallelism()) }, worker));
+	await writeFile(join(buildDir, '_csp.json'), JSON.stringify(csp, null, '\t') + '\n');
+	await writeFile(join(buildDir, '_headers'), headersFile(csp));
+	return { files: files.length, pages: Object.keys(csp).length, results };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	const buildDir = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'build'));
+	try {
+		const { files, pages, results } = await compressBuild(buildDir);
+		const sum = (/** @type {'size' | 'br' | 'gz'} */ key) => results.reduce((total, r) => total + r[key], 0);
+		console.log(
+			`compress: ${files} files, ${results.length} compressible (${size(sum('size'))} → br ${size(sum('br'))}, gz ${size(sum('gz'))}); ${pages} pages in _csp.json and _headers`
+		);
+		for (const r of results.filter((r) => r.ext === 'wasm').sort((a, b) => a.file.localeCompare(b.file))) {
+			console.log(`  ${relative(buildDir, r.file)}: ${size(r.size)} → br ${size(r.br)}, gz ${size(r.gz)}`);
+		}
+		// Cloudflare Pages reads at most 100 rules from _headers.
+		if (pages + 3 > 100)
+			console.warn(`compress: _headers has ${pages + 3} rules; Cloudflare Pages reads 100`);
+	} catch (error) {
+		console.error('compress failed:', error);
+		process.exit(1);
+	}
+}
