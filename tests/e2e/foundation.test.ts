@@ -89,6 +89,16 @@ describe('with JavaScript', () => {
 		await session.close();
 	});
 
+	it('filters in the query string apply once the engine is ready', async () => {
+		const session = await newSession();
+		const { page } = await openPage(session, '/fr/?from=2014&to=2021');
+		const chart = page.locator('section[data-chart="participation"]');
+		await expect.poll(() => chart.getAttribute('data-origin'), { timeout: 30_000 }).toBe('duckdb');
+		const years = await chart.locator('tbody tr td:first-child').allTextContents();
+		expect(years).toEqual(['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021']);
+		await session.close();
+	});
+
 	it('the language switch keeps the page and its query string', async () => {
 		const session = await newSession();
 		const { page } = await openPage(session, '/fr/?from=2014&to=2021');

@@ -1,25 +1,56 @@
 import type { Component } from 'svelte';
 import type { SqlEngine } from '$lib/data/engine';
-import { queryParticipation, type ParticipationRow, type YearRange } from '$lib/data/queries';
+import type { Filters } from '$lib/data/filters';
+import { queryParticipation } from '$lib/data/queries';
+import type { PlainRow } from '$lib/data/rows';
+import type { Direction, Formatters, Messages } from '$lib/i18n';
 import ParticipationView from '$lib/ui/views/ParticipationView.svelte';
 
-/**
- * The one registry of charts: the dashboard, the embeds and prerender `entries()` all iterate it,
- * so a chart added here appears everywhere at once.
- */
-export interface CatalogEntry<Row> {
-	id: string;
-	query: (engine: SqlEngine, range: YearRange) => Promise<Row[]>;
-	// The view's props are checked where it is rendered; the registry only needs its identity.
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	view: Component<any>;
+/** What every chart view receives: rows from the catalog's query, and the page's context. */
+export interface ChartViewProps<Row> {
+	rows: Row[];
+	messages: Messages;
+	format: Formatters;
+	dir: Direction;
+	/** Number of source documents, for the source line. */
+	sourceCount: number;
+	/** Where the rows come from: the prerendered HTML or the live engine. */
+	origin: 'prerender' | 'duckdb';
+	/** The filters the rows were queried with. */
+	filters: Filters;
+	/** A click on a mark asks to filter the other views (cross-filtering). */
+	onfilter?: (change: Partial<Filters>) => void;
+	error?: string;
+	onretry?: () => void;
 }
 
-export const participation: CatalogEntry<ParticipationRow> = {
-	id: 'participation',
-	query: queryParticipation,
-	view: ParticipationView
-};
+/**
+ * One chart of the registry. The dashboard, the embeds and prerender `entries()` all iterate
+ * `catalog`, so a chart added here appears everywhere at once.
+ */
+export interface CatalogEntry<Row extends PlainRow = PlainRow> {
+	id: string;
+	query: (engine: SqlEngine, filters: Filters) => Promise<Row[]>;
+	view: Component<ChartViewProps<Row>>;
+}
 
-export const catalog = [participation] as const;
-export type ChartId = (typeof catalog)[number]['id'];
+/** Keeps each entry's row type checked against its view while the list holds mixed rows. */
+function entry<Row extends PlainRow>(definition: CatalogEntry<Row>): CatalogEntry {
+	return definition as unknown as CatalogEntry;
+}
+
+export const catalog: CatalogEntry[] = [
+	entry({ id: 'participation', query: queryParticipation, view: ParticipationView })
+];
+
+export function chartById(id: string): CatalogEntry | undefined {
+	return catalog.find((chart) => chart.id === id);
+}
+
+/** Every chart's rows for one set of filters, keyed by chart id. */
+export async function queryAll(engine: SqlEngine, filters: Filters): Promise<Record<string, PlainRow[]>> {
+	const results = await Promise.all(
+		catalog.map(async (chart) => [chart.id, await chart.query(engine, filters)])
+	);
+	return Object.fromEntries(results);
+}

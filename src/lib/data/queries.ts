@@ -1,4 +1,5 @@
 import type { SqlEngine, SqlParams } from './engine';
+import type { Filters } from './filters';
 import { bindNamed } from './engine';
 import { toRows, type PlainRow } from './rows';
 import participationSql from './sql/participation.sql?raw';
@@ -18,21 +19,15 @@ export interface ParticipationRow extends PlainRow {
 	winning_institutions: number | null;
 }
 
-/** The edition range a view is filtered to (award years, inclusive). */
-export interface YearRange {
-	from?: number;
-	to?: number;
-}
-
 async function select<T extends PlainRow>(engine: SqlEngine, sql: string, params: SqlParams): Promise<T[]> {
 	const { text, values } = bindNamed(sql, params);
 	return toRows<T>(await engine.run(text, values));
 }
 
-export function queryParticipation(engine: SqlEngine, range: YearRange = {}): Promise<ParticipationRow[]> {
+export function queryParticipation(engine: SqlEngine, filters: Filters = {}): Promise<ParticipationRow[]> {
 	return select<ParticipationRow>(engine, participationSql, {
-		from: range.from ?? 0,
-		to: range.to ?? 9999
+		from: filters.from ?? 0,
+		to: filters.to ?? 9999
 	});
 }
 
