@@ -4,7 +4,7 @@
 // for the CSP in build/_csp.json, and writes build/_headers for Netlify / Cloudflare Pages.
 // Usage: node scripts/compress.js [buildDir]
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +43,10 @@ async function cached(data, kind, make) {
 	} catch {
 		const made = await make();
 		await mkdir(CACHE_DIR, { recursive: true });
-		await writeFile(path, made);
+		// Write then rename: a concurrent build never reads a half-written entry.
+		const partial = `${path}.${process.pid}.tmp`;
+		await writeFile(partial, made);
+		await rename(partial, path);
 		return made;
 	}
 }
