@@ -48,8 +48,17 @@ export async function launchBrowser(): Promise<Browser> {
 	return browser;
 }
 
+/** Every CSP violation and request to another origin seen by any page of this file. */
+const suiteProblems: string[] = [];
+
+/**
+ * Closes the browser and fails the file if any page broke the CSP or reached another origin,
+ * whether or not its own test looked at the log.
+ */
 export async function closeBrowser(): Promise<void> {
 	await browser?.close();
+	if (suiteProblems.length > 0)
+		throw new Error(`Security problems during this file:\n${suiteProblems.join('\n')}`);
 }
 
 export async function newSession(options: BrowserContextOptions = {}): Promise<Session> {
@@ -76,9 +85,15 @@ export async function openPage(session: Session, path: string): Promise<{ page: 
 	page.on('request', (request) => {
 		log.requests.push(request.url());
 		const url = new URL(request.url());
-		if (url.protocol.startsWith('http') && url.origin !== origin) log.foreignRequests.push(request.url());
+		if (url.protocol.startsWith('http') && url.origin !== origin) {
+			log.foreignRequests.push(request.url());
+			suiteProblems.push(`request to another origin: ${request.url()}`);
+		}
 	});
-	await page.exposeFunction('__reportCspViolation', (text: string) => log.cspViolations.push(text));
+	await page.exposeFunction('__reportCspViolation', (text: string) => {
+		log.cspViolations.push(text);
+		suiteProblems.push(`CSP violation on ${path}: ${text}`);
+	});
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
 			const report = (window as unknown as { __reportCspViolation: (text: string) => void })

@@ -5,6 +5,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import type { SqlEngine, SqlValue } from './engine';
 import { loadTables } from './load';
+import { MANIFEST_FILE, verifyFile, type DataManifest } from './manifest';
 
 /** Bytes of the engine downloaded so far, for a visible progress indicator. */
 export interface EngineProgress {
@@ -25,6 +26,12 @@ async function fetchCsv(url: string): Promise<string> {
 	const type = response.headers.get('content-type') ?? '';
 	if (type.includes('html')) throw new Error(`${url} answered with HTML, not CSV`);
 	return response.text();
+}
+
+async function fetchManifest(url: string): Promise<DataManifest> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`the data manifest answered HTTP ${response.status}`);
+	return (await response.json()) as DataManifest;
 }
 
 /**
@@ -100,13 +107,24 @@ export async function createBrowserEngine(options: BrowserEngineOptions): Promis
 		guard.stop();
 	}
 	const connection = await db.connect();
-	await loadTables(
-		{
-			registerText: (name, text) => db.registerFileText(name, text),
-			exec: async (sql) => void (await connection.query(sql))
-		},
-		(file) => fetchCsv(options.dataUrl(file))
-	);
+	const manifest = fetchManifest(options.dataUrl(MANIFEST_FILE));
+	try {
+		await loadTables(
+			{
+				registerText: (name, text) => db.registerFileText(name, text),
+				exec: async (sql) => void (await connection.query(sql))
+			},
+			async (file) => {
+				const text = await fetchCsv(options.dataUrl(file));
+				await verifyFile(file, text, await manifest);
+				return text;
+			}
+		);
+	} catch (error) {
+		// A retry starts a new engine: this one must not keep its worker and memory.
+		await db.terminate();
+		throw error;
+	}
 	return {
 		async run(sql: string, values: SqlValue[]) {
 			if (values.length === 0) return connection.query(sql);

@@ -23,8 +23,17 @@ class EngineState {
 		else setTimeout(begin, 200);
 	}
 
+	/** Starts again after a failure (a data file back, a network restored), without a reload. */
+	retry(dataUrl: (file: string) => string): void {
+		if (this.status !== 'failed') return;
+		this.reason = '';
+		void this.#load(dataUrl);
+	}
+
 	async #load(dataUrl: (file: string) => string): Promise<void> {
 		this.#set('loading');
+		this.loaded = 0;
+		this.total = 0;
 		try {
 			// Imported here only: the engine never reaches the server bundle or the first paint.
 			const { createBrowserEngine } = await import('$lib/data/browser-engine');

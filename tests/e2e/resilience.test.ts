@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeBrowser, launchBrowser, newSession, openPage, type Session } from './browser';
+
+beforeAll(launchBrowser);
+afterAll(closeBrowser);
+
+const engineState = (session: Session) => session.context.pages()[0].getAttribute('html', 'data-engine');
+const winnersCsv = readFileSync('static/data/winners.csv', 'utf8');
+
+/** The prerendered chart and its table are still on screen, whatever happened to the engine. */
+async function expectChartsVisible(session: Session): Promise<void> {
+	const page = session.context.pages()[0];
+	const chart = page.locator('section[data-chart="participation"]');
+	expect(await chart.locator('svg rect.bar').count()).toBeGreaterThan(20);
+	expect(await chart.locator('table tbody tr').count()).toBe(17);
+}
+
+describe('engine faults', () => {
+	it('a missing worker script: a banner explains, the charts stay, no uncaught error', async () => {
+		const session = await newSession({ locale: 'en-GB' });
+		await session.context.route(/duckdb-browser-.*\.worker\..*\.js$/, (route) =>
+			route.fulfill({ status: 404, body: 'not found' })
+		);
+		const { page, log } = await openPage(session, '/en/');
+		await expect.poll(() => engineState(session), { timeout: 30_000 }).toBe('failed');
+		expect(await page.locator('[role="status"]').textContent()).toMatch(/unavailable.*HTTP 404/);
+		await expectChartsVisible(session);
+		expect(log.pageErrors).toEqual([]);
+		await session.close();
+	});
+
+	it('an engine that never finishes starting is reported as stalled', async () => {
+		const session = await newSession({ locale: 'en-GB' });
+		// Answer the HEAD check, then never answer the download itself.
+		await session.context.route(/\.wasm$/, (route) =>
+			route.request().method() === 'HEAD' ? route.fulfill({ status: 200, body: '' }) : undefined
+		);
+		const { page, log } = await openPage(session, '/en/');
+		await expect.poll(() => engineState(session), { timeout: 45_000, interval: 1000 }).toBe('failed');
+		expect(await page.locator('[role="status"]').textContent()).toContain('stopped loading');
+		await expectChartsVisible(session);
+		expect(log.pageErrors).toEqual([]);
+		await session.close();
+	}, 60_000);
+});
+
+describe('data file faults', () => {
+	it.each([
+		['missing', { status: 404, body: 'not found', contentType: 'text/plain' }, /"winners" table.*HTTP 404/],
+		[
+			'answered with HTML',
+			{ status: 200, body: '<!doctype html><p>login</p>', contentType: 'text/html' },
+			/"winners" table.*HTML/
+		],
+		[
+			'truncated mid-row',
+			{ status: 200, body: winnersCsv.slice(0, Math.floor(winnersCsv.length / 2)), contentType: 'text/csv' },
+			/"winners" table/
+		]
+	])(
+		'winners.csv %s: the error names the dataset, and Retry works once the file is back',
+		async (_, response, message) => {
+			const session = await newSession({ locale: 'en-GB' });
+			await session.context.route('**/data/winners.csv', (route) => route.fulfill(response));
+			const { page, log } = await openPage(session, '/en/');
+			await expect.poll(() => engineState(session), { timeout: 30_000 }).toBe('failed');
+			expect(await page.locator('[role="status"]').textContent()).toMatch(message);
+			await expectChartsVisible(session);
+
+			await session.context.unroute('**/data/winners.csv');
+			await page.locator('[role="status"] button').click();
+			await expect.poll(() => engineState(session), { timeout: 30_000 }).toBe('ready');
+			await expect
+				.poll(() => page.locator('section[data-chart="participation"]').getAttribute('data-origin'))
+				.toBe('duckdb');
+			expect(log.pageErrors).toEqual([]);
+			await session.close();
+		}
+	);
+});
