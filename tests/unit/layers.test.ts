@@ -32,6 +32,17 @@ describe('layer rules', () => {
 			['no-restricted-imports']
 		],
 		[
+			'src/lib/charts/core/probe.ts',
+			"import { createMargin } from './margins';\nexport const m = createMargin;\n",
+			[]
+		],
+		[
+			'src/lib/charts/probe.ts',
+			"import { fill } from '$lib/i18n';\nexport const f = fill;\n",
+			['no-restricted-imports']
+		],
+		['src/lib/charts/probe.ts', "import { palette } from './palette';\nexport const p = palette;\n", []],
+		[
 			'src/lib/data/probe.ts',
 			"import { page } from '$app/state';\nexport const p = page;\n",
 			['no-restricted-imports']
