@@ -24,4 +24,25 @@ describe('accessibility (axe-core)', () => {
 		expect(await seriousViolations(page)).toEqual([]);
 		await session.close();
 	});
+
+	it.each([
+		[320, 1],
+		[640, 2]
+	])('the layout holds at %i CSS px (zoom ×%i): no page-wide horizontal scroll', async (width, scale) => {
+		const session = await newSession({ viewport: { width, height: 800 }, deviceScaleFactor: scale });
+		for (const path of ['/ar/', '/fr/']) {
+			const { page } = await openPage(session, path);
+			await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+			// The chart scales down with its viewBox instead of overflowing.
+			const chartWidth = await page
+				.locator('[data-chart] svg')
+				.first()
+				.evaluate((svg) => svg.getBoundingClientRect().width);
+			expect(chartWidth).toBeLessThanOrEqual(width);
+			await page.close();
+		}
+		await session.close();
+	});
 });
