@@ -3,12 +3,7 @@ import type { Filters } from './filters';
 import { select } from './select';
 import type { Coverage } from './queries';
 import type { PlainRow } from './rows';
-import categoriesMatrixSql from './sql/categories-matrix.sql?raw';
-import editionDetailSql from './sql/edition-detail.sql?raw';
-import institutionTypesSql from './sql/institution-types.sql?raw';
-import keyFactsSql from './sql/key-facts.sql?raw';
-import prizeLevelsSql from './sql/prize-levels.sql?raw';
-import repeatWinnersSql from './sql/repeat-winners.sql?raw';
+import { statements } from './statements';
 
 /** The filter parameters every dashboard statement takes ('' = no filter, years inclusive). */
 function params(filters: Filters) {
@@ -104,18 +99,18 @@ export interface KeyFactsRow extends PlainRow {
 }
 
 export const queryCategoriesMatrix = (engine: SqlEngine, filters: Filters = {}) =>
-	select<CategoryCellRow>(engine, categoriesMatrixSql, params(filters));
+	select<CategoryCellRow>(engine, statements.categoriesMatrix, params(filters));
 
 export const queryInstitutionTypes = (engine: SqlEngine, filters: Filters = {}) =>
-	select<EditionBreakdownRow>(engine, institutionTypesSql, params(filters));
+	select<EditionBreakdownRow>(engine, statements.institutionTypes, params(filters));
 
 export const queryPrizeLevels = (engine: SqlEngine, filters: Filters = {}) =>
-	select<EditionBreakdownRow>(engine, prizeLevelsSql, params(filters));
+	select<EditionBreakdownRow>(engine, statements.prizeLevels, params(filters));
 
 export const queryRepeatWinners = (engine: SqlEngine, filters: Filters = {}) =>
-	select<RepeatWinnerRow>(engine, repeatWinnersSql, params(filters));
+	select<RepeatWinnerRow>(engine, statements.repeatWinners, params(filters));
 
 export const queryEditionDetail = (engine: SqlEngine, filters: Filters = {}) =>
-	select<EditionDetailRow>(engine, editionDetailSql, params(filters));
+	select<EditionDetailRow>(engine, statements.editionDetail, params(filters));
 
-export const queryKeyFacts = (engine: SqlEngine) => select<KeyFactsRow>(engine, keyFactsSql, {});
+export const queryKeyFacts = (engine: SqlEngine) => select<KeyFactsRow>(engine, statements.keyFacts, {});

@@ -2,8 +2,7 @@ import type { SqlEngine } from './engine';
 import type { Filters } from './filters';
 import type { PlainRow } from './rows';
 import { select } from './select';
-import participationSql from './sql/participation.sql?raw';
-import sourceCountSql from './sql/source-count.sql?raw';
+import { statements } from './statements';
 
 /** Coverage of an edition's record, as documented in `static/data/README.md`. */
 export type Coverage = 'complete' | 'partial' | 'minimal' | 'missing';
@@ -20,13 +19,13 @@ export interface ParticipationRow extends PlainRow {
 }
 
 export function queryParticipation(engine: SqlEngine, filters: Filters = {}): Promise<ParticipationRow[]> {
-	return select<ParticipationRow>(engine, participationSql, {
+	return select<ParticipationRow>(engine, statements.participation, {
 		from: filters.from ?? 0,
 		to: filters.to ?? 9999
 	});
 }
 
 export async function querySourceCount(engine: SqlEngine): Promise<number> {
-	const [row] = await select<{ sources: number }>(engine, sourceCountSql, {});
+	const [row] = await select<{ sources: number }>(engine, statements.sourceCount, {});
 	return row?.sources ?? 0;
 }

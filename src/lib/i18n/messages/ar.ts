@@ -76,6 +76,7 @@ export const ar: CoreMessages = {
 		'public-establishment': 'مؤسسة عمومية',
 		'territorial-collectivity': 'جماعة ترابية',
 		'public-company': 'شركة عمومية أو وكالة مستقلة',
-		other: 'أخرى'
+		other: 'أخرى',
+		unknown: 'نوع غير معلن'
 	}
 };

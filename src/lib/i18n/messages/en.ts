@@ -75,7 +75,8 @@ export const en = {
 		'public-establishment': 'Public establishment',
 		'territorial-collectivity': 'Territorial collectivity',
 		'public-company': 'Public company or régie',
-		other: 'Other'
+		other: 'Other',
+		unknown: 'type not reported'
 	}
 };
 

@@ -77,6 +77,7 @@ export const fr: CoreMessages = {
 		'public-establishment': 'Établissement public',
 		'territorial-collectivity': 'Collectivité territoriale',
 		'public-company': 'Entreprise publique ou régie',
-		other: 'Autre'
+		other: 'Autre',
+		unknown: 'type non communiqué'
 	}
 };
