@@ -3,23 +3,12 @@
 // `npm start` does, and photographs /fr/ and /ar/ in the system Chromium once the engine is ready.
 import { chromium } from 'playwright-core';
 import { buildIfNeeded } from './build-if-needed.js';
+import { chromiumArgs, executablePath } from './chromium.js';
 import { createServer } from './serve.js';
 
 await buildIfNeeded();
 const server = await createServer({ root: 'build', port: 0 });
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-});
+const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 try {
 	for (const lang of ['fr', 'ar']) {
 		const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, colorScheme: 'light' });

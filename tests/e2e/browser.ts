@@ -7,19 +7,7 @@ import {
 } from 'playwright-core';
 import { inject } from 'vitest';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags for a headless Chromium that makes no request of its own on this closed network. */
-const args = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+import { chromiumArgs as args, executablePath } from '../../scripts/chromium.js';
 
 export const baseUrl = (): string => inject('baseUrl');
 
