@@ -1,30 +1,14 @@
 import type { Component } from 'svelte';
 import type { SqlEngine } from '$lib/data/engine';
 import type { Filters } from '$lib/data/filters';
-import {
-	queryCategoriesMatrix,
-	queryEditionDetail,
-	queryInstitutionTypes,
-	queryKeyFacts,
-	queryPrizeLevels,
-	queryRepeatWinners
-} from '$lib/data/dashboard';
 import { queryParticipation } from '$lib/data/queries';
-import { statements } from '$lib/data/statements';
 import type { PlainRow } from '$lib/data/rows';
-import type { Direction, Formatters, Lang, Messages } from '$lib/i18n';
-import CategoriesView from '$lib/ui/views/CategoriesView.svelte';
-import EditionView from '$lib/ui/views/EditionView.svelte';
-import KeyFactsView from '$lib/ui/views/KeyFactsView.svelte';
-import LevelsView from '$lib/ui/views/LevelsView.svelte';
+import type { Direction, Formatters, Messages } from '$lib/i18n';
 import ParticipationView from '$lib/ui/views/ParticipationView.svelte';
-import RepeatWinnersView from '$lib/ui/views/RepeatWinnersView.svelte';
-import TypesView from '$lib/ui/views/TypesView.svelte';
 
 /** What every chart view receives: rows from the catalog's query, and the page's context. */
 export interface ChartViewProps<Row> {
 	rows: Row[];
-	lang: Lang;
 	messages: Messages;
 	format: Formatters;
 	dir: Direction;
@@ -38,8 +22,6 @@ export interface ChartViewProps<Row> {
 	onfilter?: (change: Partial<Filters>) => void;
 	error?: string;
 	onretry?: () => void;
-	/** The chart's SQL, for its "how this was computed" disclosure. */
-	sql?: string;
 }
 
 /**
@@ -50,8 +32,6 @@ export interface CatalogEntry<Row extends PlainRow = PlainRow> {
 	id: string;
 	query: (engine: SqlEngine, filters: Filters) => Promise<Row[]>;
 	view: Component<ChartViewProps<Row>>;
-	/** The statement behind the view, shown in its "how this was computed" disclosure. */
-	sql: string;
 }
 
 /** Keeps each entry's row type checked against its view while the list holds mixed rows. */
@@ -59,40 +39,8 @@ function entry<Row extends PlainRow>(definition: CatalogEntry<Row>): CatalogEntr
 	return definition as unknown as CatalogEntry;
 }
 
-/** In page order: the key facts first, then the charts, then the chosen edition. */
 export const catalog: CatalogEntry[] = [
-	entry({
-		id: 'key-facts',
-		query: (engine) => queryKeyFacts(engine),
-		view: KeyFactsView,
-		sql: statements.keyFacts
-	}),
-	entry({
-		id: 'participation',
-		query: queryParticipation,
-		view: ParticipationView,
-		sql: statements.participation
-	}),
-	entry({
-		id: 'categories',
-		query: queryCategoriesMatrix,
-		view: CategoriesView,
-		sql: statements.categoriesMatrix
-	}),
-	entry({
-		id: 'institution-types',
-		query: queryInstitutionTypes,
-		view: TypesView,
-		sql: statements.institutionTypes
-	}),
-	entry({ id: 'prize-levels', query: queryPrizeLevels, view: LevelsView, sql: statements.prizeLevels }),
-	entry({
-		id: 'repeat-winners',
-		query: queryRepeatWinners,
-		view: RepeatWinnersView,
-		sql: statements.repeatWinners
-	}),
-	entry({ id: 'edition', query: queryEditionDetail, view: EditionView, sql: statements.editionDetail })
+	entry({ id: 'participation', query: queryParticipation, view: ParticipationView })
 ];
 
 export function chartById(id: string): CatalogEntry | undefined {

@@ -3,7 +3,12 @@ import type { Filters } from './filters';
 import { select } from './select';
 import type { Coverage } from './queries';
 import type { PlainRow } from './rows';
-import { statements } from './statements';
+import categoriesMatrixSql from './sql/categories-matrix.sql?raw';
+import editionDetailSql from './sql/edition-detail.sql?raw';
+import institutionTypesSql from './sql/institution-types.sql?raw';
+import keyFactsSql from './sql/key-facts.sql?raw';
+import prizeLevelsSql from './sql/prize-levels.sql?raw';
+import repeatWinnersSql from './sql/repeat-winners.sql?raw';
 
 /** The filter parameters every dashboard statement takes ('' = no filter, years inclusive). */
 function params(filters: Filters) {
@@ -99,18 +104,18 @@ export interface KeyFactsRow extends PlainRow {
 }
 
 export const queryCategoriesMatrix = (engine: SqlEngine, filters: Filters = {}) =>
-	select<CategoryCellRow>(engine, statements.categoriesMatrix, params(filters));
+	select<CategoryCellRow>(engine, categoriesMatrixSql, params(filters));
 
 export const queryInstitutionTypes = (engine: SqlEngine, filters: Filters = {}) =>
-	select<EditionBreakdownRow>(engine, statements.institutionTypes, params(filters));
+	select<EditionBreakdownRow>(engine, institutionTypesSql, params(filters));
 
 export const queryPrizeLevels = (engine: SqlEngine, filters: Filters = {}) =>
-	select<EditionBreakdownRow>(engine, statements.prizeLevels, params(filters));
+	select<EditionBreakdownRow>(engine, prizeLevelsSql, params(filters));
 
 export const queryRepeatWinners = (engine: SqlEngine, filters: Filters = {}) =>
-	select<RepeatWinnerRow>(engine, statements.repeatWinners, params(filters));
+	select<RepeatWinnerRow>(engine, repeatWinnersSql, params(filters));
 
 export const queryEditionDetail = (engine: SqlEngine, filters: Filters = {}) =>
-	select<EditionDetailRow>(engine, statements.editionDetail, params(filters));
+	select<EditionDetailRow>(engine, editionDetailSql, params(filters));
 
-export const queryKeyFacts = (engine: SqlEngine) => select<KeyFactsRow>(engine, statements.keyFacts, {});
+export const queryKeyFacts = (engine: SqlEngine) => select<KeyFactsRow>(engine, keyFactsSql, {});

@@ -2,7 +2,8 @@ import type { SqlEngine } from './engine';
 import type { Filters } from './filters';
 import type { PlainRow } from './rows';
 import { select } from './select';
-import { statements } from './statements';
+import participationSql from './sql/participation.sql?raw';
+import sourceCountSql from './sql/source-count.sql?raw';
 
 /** Coverage of an edition's record, as documented in `static/data/README.md`. */
 export type Coverage = 'complete' | 'partial' | 'minimal' | 'missing';
@@ -19,13 +20,13 @@ export interface ParticipationRow extends PlainRow {
 }
 
 export function queryParticipation(engine: SqlEngine, filters: Filters = {}): Promise<ParticipationRow[]> {
-	return select<ParticipationRow>(engine, statements.participation, {
+	return select<ParticipationRow>(engine, participationSql, {
 		from: filters.from ?? 0,
 		to: filters.to ?? 9999
 	});
 }
 
 export async function querySourceCount(engine: SqlEngine): Promise<number> {
-	const [row] = await select<{ sources: number }>(engine, statements.sourceCount, {});
+	const [row] = await select<{ sources: number }>(engine, sourceCountSql, {});
 	return row?.sources ?? 0;
 }

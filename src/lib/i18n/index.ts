@@ -1,7 +1,6 @@
 import { ar } from './messages/ar';
 import { en, type CoreMessages } from './messages/en';
 import { fr } from './messages/fr';
-import { dashboardMessages, type DashboardMessages } from './messages/dashboard';
 import type { Lang } from './locales';
 
 export { languages, locales, isLang, pickLang, type Lang, type Direction, type Locale } from './locales';
@@ -13,10 +12,10 @@ const core: Record<Lang, CoreMessages> = { ar, fr, en };
  * Everything the interface says in one language. Each feature keeps its texts, in all three
  * languages, in its own file under `messages/` and is composed here.
  */
-export type Messages = CoreMessages & { dashboard: DashboardMessages };
+export type Messages = CoreMessages;
 
 export function messagesFor(lang: Lang): Messages {
-	return { ...core[lang], dashboard: dashboardMessages[lang] };
+	return { ...core[lang] };
 }
 
 /** Fills `{name}` placeholders; a missing value is left visible so a gap is noticed, not hidden. */

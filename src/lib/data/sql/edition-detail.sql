@@ -1,9 +1,7 @@
--- One edition (the chosen one, else the latest in the year range): its facts on every row, one row per prize
+-- One edition (the chosen one, else the latest): its facts on every row, one row per prize
 -- (a single row with NULL prize columns when none is recorded), sources as "id|url|outlet;…".
 WITH chosen AS (
-    SELECT CASE WHEN $edition = 0
-                THEN (SELECT max(edition) FROM editions WHERE year BETWEEN $from AND $to)
-                ELSE $edition END AS edition
+    SELECT CASE WHEN $edition = 0 THEN (SELECT max(edition) FROM editions) ELSE $edition END AS edition
 ),
 cited AS (
     SELECT string_agg(s.source_id || '|' || s.url || '|' || s.outlet, ';' ORDER BY s.source_id) AS sources, x.key

@@ -76,7 +76,6 @@ export const ar: CoreMessages = {
 		'public-establishment': 'مؤسسة عمومية',
 		'territorial-collectivity': 'جماعة ترابية',
 		'public-company': 'شركة عمومية أو وكالة مستقلة',
-		other: 'أخرى',
-		unknown: 'نوع غير معلن'
+		other: 'أخرى'
 	}
 };

@@ -75,8 +75,7 @@ export const en = {
 		'public-establishment': 'Public establishment',
 		'territorial-collectivity': 'Territorial collectivity',
 		'public-company': 'Public company or régie',
-		other: 'Other',
-		unknown: 'type not reported'
+		other: 'Other'
 	}
 };
 

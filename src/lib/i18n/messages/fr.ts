@@ -77,7 +77,6 @@ export const fr: CoreMessages = {
 		'public-establishment': 'Établissement public',
 		'territorial-collectivity': 'Collectivité territoriale',
 		'public-company': 'Entreprise publique ou régie',
-		other: 'Autre',
-		unknown: 'type non communiqué'
+		other: 'Autre'
 	}
 };

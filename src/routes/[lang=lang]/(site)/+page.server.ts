@@ -1,5 +1,5 @@
 import { queryAll } from '$lib/catalog';
-import { queryParticipation, querySourceCount } from '$lib/data/queries';
+import { querySourceCount } from '$lib/data/queries';
 import { languages } from '$lib/i18n/locales';
 import { getPrerenderEngine } from '$lib/server/engine';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -9,14 +9,6 @@ export const entries: EntryGenerator = () => languages.map((lang) => ({ lang }))
 // Runs at build time only: every chart's rows for the default view go into the prerendered HTML.
 export const load: PageServerLoad = async () => {
 	const engine = await getPrerenderEngine();
-	const [rows, sourceCount, participation] = await Promise.all([
-		queryAll(engine, {}),
-		querySourceCount(engine),
-		queryParticipation(engine)
-	]);
-	// The filter bar's choices: every edition and its award year.
-	const editions = participation
-		.filter((row) => row.edition !== null)
-		.map((row) => ({ edition: row.edition as number, year: row.year }));
-	return { rows, sourceCount, editions, years: editions.map((e) => e.year) };
+	const [rows, sourceCount] = await Promise.all([queryAll(engine, {}), querySourceCount(engine)]);
+	return { rows, sourceCount };
 };
