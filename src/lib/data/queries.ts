@@ -1,7 +1,7 @@
-import type { SqlEngine } from './engine';
+import type { SqlEngine, SqlParams } from './engine';
 import type { Filters } from './filters';
-import type { PlainRow } from './rows';
-import { select } from './select';
+import { bindNamed } from './engine';
+import { toRows, type PlainRow } from './rows';
 import participationSql from './sql/participation.sql?raw';
 import sourceCountSql from './sql/source-count.sql?raw';
 
@@ -17,6 +17,11 @@ export interface ParticipationRow extends PlainRow {
 	administrations: number | null;
 	prizes: number | null;
 	winning_institutions: number | null;
+}
+
+async function select<T extends PlainRow>(engine: SqlEngine, sql: string, params: SqlParams): Promise<T[]> {
+	const { text, values } = bindNamed(sql, params);
+	return toRows<T>(await engine.run(text, values));
 }
 
 export function queryParticipation(engine: SqlEngine, filters: Filters = {}): Promise<ParticipationRow[]> {
