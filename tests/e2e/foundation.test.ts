@@ -61,7 +61,7 @@ describe('with JavaScript', () => {
 		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('ready');
 		await expect.poll(() => chart.getAttribute('data-origin'), { timeout: 10_000 }).toBe('duckdb');
 		expect(await chart.locator('svg').innerHTML()).toBe(prerendered);
-		expect(await page.locator('[role="status"]').textContent()).toContain('prêtes');
+		expect(await page.locator('.engine-status[role="status"]').textContent()).toContain('prêtes');
 		expect(log.requests.some((url) => url.endsWith('.wasm'))).toBe(true);
 		expect(log.requests.some((url) => url.endsWith('/data/winners.csv'))).toBe(true);
 		expect(cleanLog(log)).toEqual(clean);
@@ -116,7 +116,7 @@ describe('with JavaScript', () => {
 		await session.context.route(/\.wasm$/, (route) => route.abort());
 		const { page, log } = await openPage(session, '/en/');
 		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('failed');
-		expect(await page.locator('[role="status"]').textContent()).toContain(
+		expect(await page.locator('.engine-status[role="status"]').textContent()).toContain(
 			'Interactive features are unavailable'
 		);
 		expect(await page.locator('section[data-chart="participation"] svg rect.bar').count()).toBeGreaterThan(

@@ -24,7 +24,7 @@ describe('engine faults', () => {
 		);
 		const { page, log } = await openPage(session, '/en/');
 		await expect.poll(() => engineState(session), { timeout: 30_000 }).toBe('failed');
-		expect(await page.locator('[role="status"]').textContent()).toMatch(/unavailable.*HTTP 404/);
+		expect(await page.locator('.engine-status[role="status"]').textContent()).toMatch(/unavailable.*HTTP 404/);
 		await expectChartsVisible(session);
 		expect(log.pageErrors).toEqual([]);
 		await session.close();
@@ -38,7 +38,7 @@ describe('engine faults', () => {
 		);
 		const { page, log } = await openPage(session, '/en/');
 		await expect.poll(() => engineState(session), { timeout: 45_000, interval: 1000 }).toBe('failed');
-		expect(await page.locator('[role="status"]').textContent()).toContain('stopped loading');
+		expect(await page.locator('.engine-status[role="status"]').textContent()).toContain('stopped loading');
 		await expectChartsVisible(session);
 		expect(log.pageErrors).toEqual([]);
 		await session.close();
@@ -65,11 +65,11 @@ describe('data file faults', () => {
 			await session.context.route('**/data/winners.csv', (route) => route.fulfill(response));
 			const { page, log } = await openPage(session, '/en/');
 			await expect.poll(() => engineState(session), { timeout: 30_000 }).toBe('failed');
-			expect(await page.locator('[role="status"]').textContent()).toMatch(message);
+			expect(await page.locator('.engine-status[role="status"]').textContent()).toMatch(message);
 			await expectChartsVisible(session);
 
 			await session.context.unroute('**/data/winners.csv');
-			await page.locator('[role="status"] button').click();
+			await page.locator('.engine-status[role="status"] button').click();
 			await expect.poll(() => engineState(session), { timeout: 30_000 }).toBe('ready');
 			await expect
 				.poll(() => page.locator('section[data-chart="participation"]').getAttribute('data-origin'))
