@@ -24,7 +24,9 @@ describe('engine faults', () => {
 		);
 		const { page, log } = await openPage(session, '/en/');
 		await expect.poll(() => engineState(session), { timeout: 30_000 }).toBe('failed');
-		expect(await page.locator('.engine-status[role="status"]').textContent()).toMatch(/unavailable.*HTTP 404/);
+		expect(await page.locator('.engine-status[role="status"]').textContent()).toMatch(
+			/unavailable.*HTTP 404/
+		);
 		await expectChartsVisible(session);
 		expect(log.pageErrors).toEqual([]);
 		await session.close();
