@@ -1,0 +1,172 @@
+/** Texts of the policymakers' dashboard: filters, the cross-filtering views, provenance. */
+export const dashboardEn = {
+	filters: {
+		title: 'Filters',
+		from: 'From',
+		to: 'To',
+		category: 'Category',
+		type: 'Institution type',
+		level: 'Prize level',
+		edition: 'Edition',
+		any: 'All',
+		reset: 'Reset all filters',
+		active: 'Active filters',
+		none: 'No filter: every edition, category, institution type and prize level.',
+		remove: 'Remove filter: {filter}',
+		hint: 'Click or press Enter on a bar or cell to filter the other charts.'
+	},
+	measure: 'Show',
+	types: {
+		title: 'Winning institution types over the years',
+		subtitle: 'Prizes recorded per edition, by the type of the awarded institution.',
+		description:
+			'Stacked bars per award year from {first} to {last}: prizes recorded, by type of winning institution.',
+		count: 'Number of prizes',
+		share: 'Share (100 %)',
+		unknown: 'institution not named',
+		mark: '{year} · {type}: {count} prizes ({share} of the year)'
+	},
+	levels: {
+		title: 'Prize levels per edition',
+		subtitle:
+			'Prizes recorded per edition by level. Prizes the jury withheld are not rows: they are listed under the chart, as the sources state them.',
+		description: 'Stacked bars per award year from {first} to {last}: prizes recorded, by prize level.',
+		mark: '{year} · {level}: {count} prizes',
+		withheld: 'Withheld or not awarded, as the sources state'
+	},
+	categories: {
+		title: 'Categories across editions',
+		subtitle:
+			'Which competition categories each edition used, and how many prizes each awarded. Hover or focus a cell for the name as reported.',
+		description:
+			'A matrix of {editions} editions by {categories} categories: the audience-based categories of 2012, call centres until 2015, e-participation from 2016.',
+		cell: '{year} · {category}: {count} prizes recorded; reported as “{name}”',
+		cellNoName: '{year} · {category}: {count} prizes recorded',
+		nameAsReported: 'Name as reported'
+	},
+	columns: {
+		year: 'Year',
+		edition: 'Edition',
+		type: 'Institution type',
+		level: 'Prize level',
+		category: 'Category',
+		prizes: 'Prizes',
+		share: 'Share of the year'
+	},
+	computed: 'How this was computed'
+};
+
+export type DashboardMessages = typeof dashboardEn;
+
+export const dashboardFr: DashboardMessages = {
+	filters: {
+		title: 'Filtres',
+		from: 'De',
+		to: 'À',
+		category: 'Catégorie',
+		type: "Type d'institution",
+		level: 'Niveau du prix',
+		edition: 'Édition',
+		any: 'Tous',
+		reset: 'Effacer tous les filtres',
+		active: 'Filtres actifs',
+		none: "Aucun filtre : toutes les éditions, catégories, types d'institution et niveaux de prix.",
+		remove: 'Retirer le filtre : {filter}',
+		hint: 'Cliquez ou appuyez sur Entrée sur une barre ou une case pour filtrer les autres graphiques.'
+	},
+	measure: 'Afficher',
+	types: {
+		title: "Types d'institutions lauréates au fil des éditions",
+		subtitle: "Prix recensés par édition, selon le type de l'institution récompensée.",
+		description:
+			"Barres empilées par année de {first} à {last} : prix recensés, par type d'institution lauréate.",
+		count: 'Nombre de prix',
+		share: 'Part (100 %)',
+		unknown: 'institution non nommée',
+		mark: "{year} · {type} : {count} prix ({share} de l'année)"
+	},
+	levels: {
+		title: 'Niveaux de prix par édition',
+		subtitle:
+			"Prix recensés par édition et par niveau. Les prix que le jury n'a pas décernés ne sont pas des lignes : ils sont cités sous le graphique, tels que les sources les rapportent.",
+		description: 'Barres empilées par année de {first} à {last} : prix recensés, par niveau de prix.',
+		mark: '{year} · {level} : {count} prix',
+		withheld: 'Prix non décernés, selon les sources'
+	},
+	categories: {
+		title: 'Les catégories au fil des éditions',
+		subtitle:
+			'Les catégories de chaque édition et le nombre de prix de chacune. Survolez ou sélectionnez une case pour voir le nom rapporté.',
+		description:
+			'Une matrice de {editions} éditions et {categories} catégories : catégories par public en 2012, centres d’appel jusqu’en 2015, e-participation dès 2016.',
+		cell: '{year} · {category} : {count} prix recensés ; nommée « {name} »',
+		cellNoName: '{year} · {category} : {count} prix recensés',
+		nameAsReported: 'Nom rapporté'
+	},
+	columns: {
+		year: 'Année',
+		edition: 'Édition',
+		type: "Type d'institution",
+		level: 'Niveau du prix',
+		category: 'Catégorie',
+		prizes: 'Prix',
+		share: "Part de l'année"
+	},
+	computed: 'Comment ce graphique est calculé'
+};
+
+export const dashboardAr: DashboardMessages = {
+	filters: {
+		title: 'عوامل التصفية',
+		from: 'من',
+		to: 'إلى',
+		category: 'الفئة',
+		type: 'نوع المؤسسة',
+		level: 'مستوى الجائزة',
+		edition: 'الدورة',
+		any: 'الكل',
+		reset: 'إلغاء كل عوامل التصفية',
+		active: 'عوامل التصفية النشطة',
+		none: 'لا تصفية: كل الدورات والفئات وأنواع المؤسسات ومستويات الجوائز.',
+		remove: 'إزالة عامل التصفية: {filter}',
+		hint: 'انقر أو اضغط Enter على عمود أو خانة لتصفية الرسوم البيانية الأخرى.'
+	},
+	measure: 'عرض',
+	types: {
+		title: 'أنواع المؤسسات الفائزة عبر السنين',
+		subtitle: 'الجوائز المسجلة في كل دورة حسب نوع المؤسسة الفائزة.',
+		description: 'أعمدة مكدسة لكل سنة من {first} إلى {last}: الجوائز المسجلة حسب نوع المؤسسة الفائزة.',
+		count: 'عدد الجوائز',
+		share: 'النسبة (100 %)',
+		unknown: 'مؤسسة غير مسماة',
+		mark: '{year} · {type}: {count} جوائز ({share} من السنة)'
+	},
+	levels: {
+		title: 'مستويات الجوائز في كل دورة',
+		subtitle:
+			'الجوائز المسجلة في كل دورة حسب المستوى. الجوائز التي حجبتها لجنة التحكيم ليست صفوفا: تُذكر تحت الرسم كما أوردتها المصادر.',
+		description: 'أعمدة مكدسة لكل سنة من {first} إلى {last}: الجوائز المسجلة حسب مستوى الجائزة.',
+		mark: '{year} · {level}: {count} جوائز',
+		withheld: 'جوائز محجوبة أو لم تمنح، حسب المصادر'
+	},
+	categories: {
+		title: 'الفئات عبر الدورات',
+		subtitle:
+			'فئات المسابقة في كل دورة وعدد جوائز كل فئة. مرر المؤشر أو انتقل إلى خانة لقراءة الاسم كما ورد.',
+		description:
+			'مصفوفة من {editions} دورات و{categories} فئات: فئات حسب الجمهور في 2012، مراكز الاتصال حتى 2015، المشاركة الإلكترونية منذ 2016.',
+		cell: '{year} · {category}: {count} جوائز مسجلة؛ وردت باسم «{name}»',
+		cellNoName: '{year} · {category}: {count} جوائز مسجلة',
+		nameAsReported: 'الاسم كما ورد'
+	},
+	columns: {
+		year: 'السنة',
+		edition: 'الدورة',
+		type: 'نوع المؤسسة',
+		level: 'مستوى الجائزة',
+		category: 'الفئة',
+		prizes: 'الجوائز',
+		share: 'النسبة من السنة'
+	},
+	computed: 'كيف حُسب هذا الرسم'
+};
