@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+
+const clean = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
+const charts = ['participation', 'categories', 'institution-types', 'prize-levels'];
+
+beforeAll(launchBrowser);
+afterAll(closeBrowser);
+
+describe('the dashboard without JavaScript', () => {
+	it.each(['ar', 'fr', 'en'])('/%s/ shows every chart with its data table', async (lang) => {
+		const session = await newSession({ javaScriptEnabled: false });
+		const { page, log } = await openPage(session, `/${lang}/`);
+		for (const id of charts) {
+			const chart = page.locator(`section[data-chart="${id}"]`);
+			expect(await chart.getAttribute('data-origin')).toBe('prerender');
+			expect(await chart.locator('svg').first().isVisible()).toBe(true);
+			expect(await chart.locator('table tbody tr').count()).toBeGreaterThan(0);
+		}
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+
+	it('the category matrix shows the changes: 2012 audiences, call centres until 2015, e-participation from 2016', async () => {
+		const session = await newSession({ javaScriptEnabled: false });
+		const { page } = await openPage(session, '/en/');
+		const matrix = page.locator('section[data-chart="categories"]');
+		const years = async (row: string) =>
+			(await matrix
+				.locator(`rect.cell[data-row="${row}"]`)
+				.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-column'))))) as number[];
+		expect(await years('citizen-services')).toEqual([2012]);
+		expect(Math.max(...(await years('call-center')))).toBe(2015);
+		expect(Math.min(...(await years('e-participation')))).toBe(2016);
+		await session.close();
+	});
+});
+
+describe('cross-filtering', () => {
+	it('a click on a bar filters the other charts and the URL; the URL reproduces it; back/forward restore it', async () => {
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/en/');
+		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('ready');
+		const levels = page.locator('section[data-chart="prize-levels"]');
+		const types = page.locator('section[data-chart="institution-types"]');
+		await expect.poll(() => levels.getAttribute('data-origin'), { timeout: 10_000 }).toBe('duckdb');
+		const totalPrizes = async () =>
+			(
+				await levels
+					.locator('rect.segment')
+					.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-value'))))
+			).reduce((a, b) => a + b, 0);
+		const before = await totalPrizes();
+		const ministryPrizes = (
+			await types
+				.locator('rect.segment[data-stack="ministry"]')
+				.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-value'))))
+		).reduce((a, b) => a + b, 0);
+		expect(ministryPrizes).toBeGreaterThan(0);
+		expect(ministryPrizes).toBeLessThan(before);
+
+		await types.locator('rect.segment[data-stack="ministry"]').first().click();
+		await page.waitForURL(`${baseUrl()}/en/?type=ministry`);
+		// The prize-level chart now counts only the prizes won by ministries.
+		await expect.poll(totalPrizes, { timeout: 10_000 }).toBe(ministryPrizes);
+		expect(await page.locator('.filter-bar .chip[data-filter="type"]').textContent()).toContain('Ministry');
+		expect(await page.locator('.filter-bar select[name="type"]').inputValue()).toBe('ministry');
+
+		await page.goBack();
+		await page.waitForURL(`${baseUrl()}/en/`);
+		await expect.poll(totalPrizes, { timeout: 10_000 }).toBe(before);
+		expect(await page.locator('.filter-bar .chip').count()).toBe(0);
+		await page.goForward();
+		await page.waitForURL(`${baseUrl()}/en/?type=ministry`);
+		await expect.poll(totalPrizes, { timeout: 10_000 }).toBe(ministryPrizes);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+
+		// Opening the link reproduces the view.
+		const second = await newSession();
+		const opened = await openPage(second, '/en/?type=ministry');
+		const levels2 = opened.page.locator('section[data-chart="prize-levels"]');
+		await expect.poll(() => levels2.getAttribute('data-origin'), { timeout: 30_000 }).toBe('duckdb');
+		const total2 = (
+			await levels2
+				.locator('rect.segment')
+				.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-value'))))
+		).reduce((a, b) => a + b, 0);
+		expect(total2).toBe(ministryPrizes);
+		await opened.page.locator('.filter-bar a.reset').click();
+		await opened.page.waitForURL(`${baseUrl()}/en/`);
+		await second.close();
+	});
+
+	it('a chart is usable with the keyboard alone: arrows move the data cursor, Enter filters', async () => {
+		const session = await newSession();
+		const { page } = await openPage(session, '/fr/');
+		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('ready');
+		const matrix = page.locator('section[data-chart="categories"]');
+		await expect.poll(() => matrix.getAttribute('data-origin'), { timeout: 10_000 }).toBe('duckdb');
+		const first = matrix.locator('rect.mark[tabindex="0"]');
+		await first.focus();
+		const label0 = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+		await page.keyboard.press('ArrowRight');
+		const label1 = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+		expect(label1).toBeTruthy();
+		expect(label1).not.toBe(label0);
+		expect(await matrix.locator('rect.mark[tabindex="0"]').count()).toBe(1);
+		const row = await page.evaluate(() => document.activeElement?.getAttribute('data-row'));
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`${baseUrl()}/fr/?category=${row}`);
+		await session.close();
+	});
+});
