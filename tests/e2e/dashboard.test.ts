@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
 
 const clean = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
-const charts = ['participation', 'categories', 'institution-types', 'prize-levels'];
+const charts = ['participation', 'categories', 'institution-types', 'prize-levels', 'repeat-winners'];
 
 beforeAll(launchBrowser);
 afterAll(closeBrowser);
@@ -17,6 +17,11 @@ describe('the dashboard without JavaScript', () => {
 			expect(await chart.locator('svg').first().isVisible()).toBe(true);
 			expect(await chart.locator('table tbody tr').count()).toBeGreaterThan(0);
 		}
+		// The edition detail (the latest edition by default): facts, winners and source links.
+		const detail = page.locator('section[data-chart="edition-detail"]');
+		expect(await detail.locator('dl.facts').getAttribute('data-edition')).toBe('14');
+		expect(await detail.locator('table.winners tbody tr').count()).toBe(6);
+		expect(await detail.locator('dl.facts a[href^="http"]').count()).toBeGreaterThan(0);
 		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	});
@@ -37,6 +42,27 @@ describe('the dashboard without JavaScript', () => {
 });
 
 describe('cross-filtering', () => {
+	it('a dot of a repeat winner opens its edition in the detail, as ?edition=N', async () => {
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/fr/');
+		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('ready');
+		const strip = page.locator('section[data-chart="repeat-winners"]');
+		await expect.poll(() => strip.getAttribute('data-origin'), { timeout: 10_000 }).toBe('duckdb');
+		// PortNet won in 2012, 2015, 2018 and 2019 (static/data/README.md); 2019 is the 13th edition.
+		await strip.locator('circle.dot[data-row="portnet"][data-column="2019"]').click();
+		await page.waitForURL(`${baseUrl()}/fr/?edition=13`);
+		const detail = page.locator('section[data-chart="edition-detail"]');
+		await expect
+			.poll(() => detail.locator('dl.facts').getAttribute('data-edition'), { timeout: 10_000 })
+			.toBe('13');
+		expect(await detail.locator('h2').textContent()).toBe('Édition 13 (2019)');
+		expect(await detail.locator('table.winners tbody tr').count()).toBe(8);
+		// The 2019 city is disputed between sources: the conflict is flagged where the city appears.
+		expect(await detail.locator('.conflict').first().textContent()).toContain('Les sources divergent');
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+
 	it('a click on a bar filters the other charts and the URL; the URL reproduces it; back/forward restore it', async () => {
 		const session = await newSession();
 		const { page, log } = await openPage(session, '/en/');

@@ -1,10 +1,15 @@
+import type { Component } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import Matrix from '$lib/charts/Matrix.svelte';
 import StackedBars from '$lib/charts/StackedBars.svelte';
 import { palette } from '$lib/charts/palette';
-import { layoutStackedBars } from '$lib/charts/core/stacked-bars';
+import type { MatrixCell } from '$lib/charts/core/matrix';
+import { layoutStackedBars, type Segment } from '$lib/charts/core/stacked-bars';
 import { createFormatters, locales, messagesFor, type Lang } from '$lib/i18n';
 import { renderSvg } from './render';
+
+// The charts' Props are interfaces; renderSvg takes a record of props.
+const loose = (component: unknown) => component as Component<Record<string, unknown>>;
 
 // The rows of queryWinnersByType on tests/fixtures/data (see tests/unit/dashboard-queries.test.ts).
 const typeData = [
@@ -19,7 +24,7 @@ const typeKeys = ['ministry', 'public-establishment', 'territorial-collectivity'
 function stackedSvg(lang: Lang, mode: 'count' | 'share' = 'count', interactive = false): string {
 	const messages = messagesFor(lang);
 	const format = createFormatters(lang);
-	return renderSvg(StackedBars, {
+	return renderSvg(loose(StackedBars), {
 		groups: ['2005', '2008', '2009'],
 		groupLabel: (group: string) => format.year(Number(group)),
 		stacks: typeKeys.map((key, index) => ({
@@ -31,7 +36,7 @@ function stackedSvg(lang: Lang, mode: 'count' | 'share' = 'count', interactive =
 		mode,
 		title: messages.dashboard.types.title,
 		description: 'fixture',
-		markLabel: (segment) => `${segment.group} ${segment.stack} ${segment.value}`,
+		markLabel: (segment: Segment) => `${segment.group} ${segment.stack} ${segment.value}`,
 		formatNumber: format.number,
 		formatShare: format.percent,
 		onselect: interactive ? () => {} : undefined,
@@ -48,7 +53,7 @@ const cells = [
 function matrixSvg(lang: Lang, interactive = false): string {
 	const messages = messagesFor(lang);
 	const format = createFormatters(lang);
-	return renderSvg(Matrix, {
+	return renderSvg(loose(Matrix), {
 		columns: ['2005', '2008', '2009'],
 		columnLabel: (year: string) => format.year(Number(year)),
 		rows: ['e-content', 'mobile-app', 'unspecified'],
@@ -56,7 +61,7 @@ function matrixSvg(lang: Lang, interactive = false): string {
 		cells,
 		title: messages.dashboard.categories.title,
 		description: 'fixture',
-		cellLabel: (cell) => `${cell.column} ${cell.row} ${cell.value} ${cell.note ?? ''}`,
+		cellLabel: (cell: MatrixCell) => `${cell.column} ${cell.row} ${cell.value} ${cell.note ?? ''}`,
 		formatNumber: format.number,
 		color: palette[0],
 		onselect: interactive ? () => {} : undefined,

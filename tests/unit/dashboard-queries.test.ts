@@ -1,7 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '$lib/data/engine';
-import { queryCategoryMatrix, queryWinnersByLevel, queryWinnersByType } from '$lib/data/queries';
+import {
+	queryCategoryMatrix,
+	queryEditionDetail,
+	queryRepeatWinners,
+	queryWinnersByLevel,
+	queryWinnersByType
+} from '$lib/data/queries';
 import { createNodeEngine } from '$lib/server/engine';
 
 const fixtures = fileURLToPath(new URL('../fixtures/data/', import.meta.url));
@@ -73,5 +79,113 @@ describe('queryCategoryMatrix', () => {
 			{ edition: 3, year: 2008, category: 'e-content', name_as_reported: 'e-contenu', prizes: 2 },
 			{ edition: 4, year: 2009, category: 'mobile-app', name_as_reported: 'applications mobiles', prizes: 0 }
 		]);
+	});
+});
+
+describe('queryRepeatWinners', () => {
+	it('ranks institutions by prizes with their award years', async () => {
+		expect(await queryRepeatWinners(engine)).toEqual([
+			{
+				institution_id: 'inst-a',
+				name_fr: 'ministère A',
+				name_ar: null,
+				name_en: null,
+				short_name: 'MA',
+				type: 'ministry',
+				prizes: 3,
+				editions: 2,
+				years: '2005;2008',
+				edition_list: '1;3'
+			},
+			{
+				institution_id: 'inst-d',
+				name_fr: 'Agence D',
+				name_ar: null,
+				name_en: null,
+				short_name: 'AD',
+				type: 'public-establishment',
+				prizes: 1,
+				editions: 1,
+				years: '2009',
+				edition_list: '4'
+			},
+			{
+				institution_id: 'inst-b',
+				name_fr: 'Caisse B',
+				name_ar: null,
+				name_en: null,
+				short_name: 'CB',
+				type: 'public-establishment',
+				prizes: 1,
+				editions: 1,
+				years: '2005',
+				edition_list: '1'
+			},
+			{
+				institution_id: 'inst-c',
+				name_fr: 'Commune C',
+				name_ar: null,
+				name_en: null,
+				short_name: 'CC',
+				type: 'territorial-collectivity',
+				prizes: 1,
+				editions: 1,
+				years: '2008',
+				edition_list: '3'
+			}
+		]);
+	});
+	it('applies the filters', async () => {
+		const rows = await queryRepeatWinners(engine, { level: 'excellence' });
+		expect(rows.map((row) => [row.institution_id, row.prizes, row.years])).toEqual([
+			['inst-d', 1, '2009'],
+			['inst-a', 1, '2008']
+		]);
+	});
+});
+
+describe('queryEditionDetail', () => {
+	it('returns the latest edition by default, one row per prize, with source addresses', async () => {
+		const rows = await queryEditionDetail(engine);
+		expect(rows).toHaveLength(1);
+		expect(rows[0]).toMatchObject({
+			edition: 4,
+			year: 2009,
+			ceremony_date: '2010-01-29',
+			city: 'Salé',
+			candidates: 35,
+			administrations: 20,
+			prizes_stated: 1,
+			coverage: 'complete',
+			edition_conflicts: 'city: Salé vs Rabat',
+			edition_sources: 'https://example.org/one https://example.org/two',
+			award_id: 6,
+			category: 'mobile-app',
+			level: 'excellence',
+			service: 'MapNews',
+			institution_fr: 'Agence D',
+			type: 'public-establishment',
+			winner_sources: 'https://example.org/one https://example.org/two'
+		});
+	});
+	it('keeps an edition with no recorded prize as one row with empty winner columns', async () => {
+		const rows = await queryEditionDetail(engine, { edition: 2 });
+		expect(rows).toHaveLength(1);
+		expect(rows[0]).toMatchObject({
+			edition: 2,
+			year: 2006,
+			coverage: 'missing',
+			award_id: null,
+			category: null
+		});
+	});
+	it('lists every prize of a chosen edition in award order', async () => {
+		const rows = await queryEditionDetail(engine, { edition: 3 });
+		expect(rows.map((row) => [row.award_id, row.level, row.institution_fr])).toEqual([
+			[3, 'excellence', 'ministère A'],
+			[4, 'encouragement', 'ministère A'],
+			[5, 'other', 'Commune C']
+		]);
+		expect(rows[0].edition_sources).toBe('https://example.org/two');
 	});
 });

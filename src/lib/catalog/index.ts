@@ -3,6 +3,8 @@ import type { SqlEngine } from '$lib/data/engine';
 import type { Filters } from '$lib/data/filters';
 import {
 	queryCategoryMatrix,
+	queryEditionDetail,
+	queryRepeatWinners,
 	queryParticipation,
 	queryWinnersByLevel,
 	queryWinnersByType
@@ -10,6 +12,8 @@ import {
 import type { PlainRow } from '$lib/data/rows';
 import type { Direction, Formatters, Messages } from '$lib/i18n';
 import CategoriesView from '$lib/ui/views/CategoriesView.svelte';
+import EditionDetailView from '$lib/ui/views/EditionDetailView.svelte';
+import RepeatWinnersView from '$lib/ui/views/RepeatWinnersView.svelte';
 import InstitutionTypesView from '$lib/ui/views/InstitutionTypesView.svelte';
 import ParticipationView from '$lib/ui/views/ParticipationView.svelte';
 import PrizeLevelsView from '$lib/ui/views/PrizeLevelsView.svelte';
@@ -51,7 +55,9 @@ export const catalog: CatalogEntry[] = [
 	entry({ id: 'participation', query: queryParticipation, view: ParticipationView }),
 	entry({ id: 'categories', query: queryCategoryMatrix, view: CategoriesView }),
 	entry({ id: 'institution-types', query: queryWinnersByType, view: InstitutionTypesView }),
-	entry({ id: 'prize-levels', query: queryWinnersByLevel, view: PrizeLevelsView })
+	entry({ id: 'prize-levels', query: queryWinnersByLevel, view: PrizeLevelsView }),
+	entry({ id: 'repeat-winners', query: queryRepeatWinners, view: RepeatWinnersView }),
+	entry({ id: 'edition-detail', query: queryEditionDetail, view: EditionDetailView })
 ];
 
 export function chartById(id: string): CatalogEntry | undefined {

@@ -7,13 +7,17 @@ import sourceCountSql from './sql/source-count.sql?raw';
 import winnersByTypeSql from './sql/winners-by-type.sql?raw';
 import winnersByLevelSql from './sql/winners-by-level.sql?raw';
 import categoryMatrixSql from './sql/category-matrix.sql?raw';
+import repeatWinnersSql from './sql/repeat-winners.sql?raw';
+import editionDetailSql from './sql/edition-detail.sql?raw';
 
 /** The text of each statement, shown in the charts' "how this was computed" disclosure. */
 export const statements = {
 	participation: participationSql,
 	'institution-types': winnersByTypeSql,
 	'prize-levels': winnersByLevelSql,
-	categories: categoryMatrixSql
+	categories: categoryMatrixSql,
+	'repeat-winners': repeatWinnersSql,
+	'edition-detail': editionDetailSql
 } as const;
 
 /** Coverage of an edition's record, as documented in `static/data/README.md`. */
@@ -96,4 +100,60 @@ export function queryCategoryMatrix(engine: SqlEngine, filters: Filters = {}): P
 		type: filters.type ?? '',
 		level: filters.level ?? ''
 	});
+}
+
+/** An institution with the prizes it won; `years` lists its award years, `;`-separated, ascending. */
+export interface RepeatWinnerRow extends PlainRow {
+	institution_id: string;
+	name_fr: string;
+	name_ar: string | null;
+	name_en: string | null;
+	short_name: string;
+	type: string;
+	prizes: number;
+	editions: number;
+	years: string;
+	/** Edition numbers, `;`-separated, in the order of `years`. */
+	edition_list: string;
+}
+
+export function queryRepeatWinners(engine: SqlEngine, filters: Filters = {}): Promise<RepeatWinnerRow[]> {
+	return select<RepeatWinnerRow>(engine, repeatWinnersSql, {
+		...range(filters),
+		category: filters.category ?? '',
+		type: filters.type ?? '',
+		level: filters.level ?? ''
+	});
+}
+
+/** One prize of the chosen edition, with the edition's facts (winner columns null when none is recorded). */
+export interface EditionDetailRow extends PlainRow {
+	edition: number;
+	year: number;
+	ceremony_date: string | null;
+	city: string | null;
+	organizer: string | null;
+	candidates: number | null;
+	administrations: number | null;
+	prizes_stated: number | null;
+	coverage: Coverage;
+	edition_conflicts: string | null;
+	/** Source URLs, ' '-separated. */
+	edition_sources: string | null;
+	award_id: number | null;
+	category: string | null;
+	level: string | null;
+	service: string | null;
+	institution_id: string | null;
+	institution_fr: string | null;
+	institution_ar: string | null;
+	institution_en: string | null;
+	type: string | null;
+	winner_conflicts: string | null;
+	winner_sources: string | null;
+}
+
+/** The edition in `filters.edition`, or the latest one. */
+export function queryEditionDetail(engine: SqlEngine, filters: Filters = {}): Promise<EditionDetailRow[]> {
+	return select<EditionDetailRow>(engine, editionDetailSql, { edition: filters.edition ?? 0 });
 }

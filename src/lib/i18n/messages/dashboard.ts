@@ -1,5 +1,40 @@
 /** Texts of the policymakers' dashboard: filters, the cross-filtering views, provenance. */
 export const dashboardEn = {
+	lang: 'en' as 'en' | 'fr' | 'ar',
+	repeat: {
+		title: 'Repeat winners',
+		subtitle:
+			'Institutions that won in more than one edition, ranked by prizes; one dot per edition won. Select a dot to open that edition.',
+		description:
+			'{count} institutions won prizes in two or more editions; the most awarded is {top} with {prizes} prizes.',
+		none: 'No institution won in more than one edition in this selection.',
+		dot: '{name}: won in {year} (edition {edition}); {prizes} prizes in total',
+		institution: 'Institution',
+		prizes: 'Prizes',
+		editions: 'Editions won',
+		years: 'Years'
+	},
+	detail: {
+		title: 'Edition {edition} ({year})',
+		heading: 'Edition detail',
+		subtitle:
+			'Facts, winners and sources of one edition. Choose another edition in the filters or in the repeat-winners chart.',
+		date: 'Ceremony',
+		city: 'City',
+		organizer: 'Organiser',
+		candidates: 'Candidate services',
+		administrations: 'Participating administrations',
+		prizes: 'Prizes stated by the sources',
+		coverage: 'Coverage of the record',
+		conflict: 'Sources disagree',
+		sources: 'Sources',
+		source: 'source {n}',
+		noWinners: 'No prize of this edition is recorded.',
+		service: 'Service',
+		institution: 'Institution',
+		winners: 'Winners of edition {edition}'
+	},
+
 	filters: {
 		title: 'Filters',
 		from: 'From',
@@ -9,6 +44,7 @@ export const dashboardEn = {
 		level: 'Prize level',
 		edition: 'Edition',
 		any: 'All',
+		latest: 'Latest',
 		reset: 'Reset all filters',
 		active: 'Active filters',
 		none: 'No filter: every edition, category, institution type and prize level.',
@@ -59,6 +95,41 @@ export const dashboardEn = {
 export type DashboardMessages = typeof dashboardEn;
 
 export const dashboardFr: DashboardMessages = {
+	lang: 'fr',
+	repeat: {
+		title: 'Lauréats à répétition',
+		subtitle:
+			"Les institutions primées à plus d'une édition, classées par nombre de prix ; un point par édition gagnée. Sélectionnez un point pour ouvrir cette édition.",
+		description:
+			'{count} institutions ont été primées à deux éditions ou plus ; la plus primée est {top}, avec {prizes} prix.',
+		none: "Aucune institution n'a été primée à plus d'une édition dans cette sélection.",
+		dot: '{name} : primée en {year} (édition {edition}) ; {prizes} prix au total',
+		institution: 'Institution',
+		prizes: 'Prix',
+		editions: 'Éditions gagnées',
+		years: 'Années'
+	},
+	detail: {
+		title: 'Édition {edition} ({year})',
+		heading: "Détail d'une édition",
+		subtitle:
+			"Faits, lauréats et sources d'une édition. Choisissez une autre édition dans les filtres ou dans le graphique des lauréats à répétition.",
+		date: 'Cérémonie',
+		city: 'Ville',
+		organizer: 'Organisateur',
+		candidates: 'Services candidats',
+		administrations: 'Administrations participantes',
+		prizes: 'Prix annoncés par les sources',
+		coverage: 'Couverture du relevé',
+		conflict: 'Les sources divergent',
+		sources: 'Sources',
+		source: 'source {n}',
+		noWinners: "Aucun prix de cette édition n'est recensé.",
+		service: 'Service',
+		institution: 'Institution',
+		winners: "Lauréats de l'édition {edition}"
+	},
+
 	filters: {
 		title: 'Filtres',
 		from: 'De',
@@ -68,6 +139,7 @@ export const dashboardFr: DashboardMessages = {
 		level: 'Niveau du prix',
 		edition: 'Édition',
 		any: 'Tous',
+		latest: 'La dernière',
 		reset: 'Effacer tous les filtres',
 		active: 'Filtres actifs',
 		none: "Aucun filtre : toutes les éditions, catégories, types d'institution et niveaux de prix.",
@@ -116,6 +188,40 @@ export const dashboardFr: DashboardMessages = {
 };
 
 export const dashboardAr: DashboardMessages = {
+	lang: 'ar',
+	repeat: {
+		title: 'مؤسسات فازت أكثر من مرة',
+		subtitle:
+			'المؤسسات التي فازت في أكثر من دورة، مرتبة حسب عدد الجوائز؛ نقطة لكل دورة. اختر نقطة لفتح تلك الدورة.',
+		description: '{count} مؤسسات فازت في دورتين أو أكثر؛ أكثرها تتويجا {top} بـ{prizes} جوائز.',
+		none: 'لا توجد مؤسسة فازت في أكثر من دورة في هذا الاختيار.',
+		dot: '{name}: فازت في {year} (الدورة {edition})؛ {prizes} جوائز في المجموع',
+		institution: 'المؤسسة',
+		prizes: 'الجوائز',
+		editions: 'الدورات',
+		years: 'السنوات'
+	},
+	detail: {
+		title: 'الدورة {edition} ({year})',
+		heading: 'تفاصيل دورة',
+		subtitle:
+			'وقائع دورة وفائزوها ومصادرها. اختر دورة أخرى من عوامل التصفية أو من رسم المؤسسات الفائزة أكثر من مرة.',
+		date: 'الحفل',
+		city: 'المدينة',
+		organizer: 'الجهة المنظمة',
+		candidates: 'الخدمات المرشحة',
+		administrations: 'الإدارات المشاركة',
+		prizes: 'الجوائز حسب المصادر',
+		coverage: 'تغطية السجل',
+		conflict: 'المصادر مختلفة',
+		sources: 'المصادر',
+		source: 'المصدر {n}',
+		noWinners: 'لا توجد جائزة مسجلة لهذه الدورة.',
+		service: 'الخدمة',
+		institution: 'المؤسسة',
+		winners: 'الفائزون في الدورة {edition}'
+	},
+
 	filters: {
 		title: 'عوامل التصفية',
 		from: 'من',
@@ -125,6 +231,7 @@ export const dashboardAr: DashboardMessages = {
 		level: 'مستوى الجائزة',
 		edition: 'الدورة',
 		any: 'الكل',
+		latest: 'الأخيرة',
 		reset: 'إلغاء كل عوامل التصفية',
 		active: 'عوامل التصفية النشطة',
 		none: 'لا تصفية: كل الدورات والفئات وأنواع المؤسسات ومستويات الجوائز.',
