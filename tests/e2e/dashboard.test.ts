@@ -17,6 +17,10 @@ describe('the dashboard without JavaScript', () => {
 			expect(await chart.locator('svg').first().isVisible()).toBe(true);
 			expect(await chart.locator('table tbody tr').count()).toBeGreaterThan(0);
 		}
+		// Key facts are written from queries: 14 editions (static/data/README.md).
+		const facts = await page.locator('section.key-facts p').textContent();
+		expect(facts).toMatch(/\b14\b/);
+		if (lang === 'fr') expect(facts).toContain("14 éditions d'e-mtiaz de 2005 à 2021");
 		// The edition detail (the latest edition by default): facts, winners and source links.
 		const detail = page.locator('section[data-chart="edition-detail"]');
 		expect(await detail.locator('dl.facts').getAttribute('data-edition')).toBe('14');

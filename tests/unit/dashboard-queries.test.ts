@@ -4,6 +4,7 @@ import type { SqlEngine } from '$lib/data/engine';
 import {
 	queryCategoryMatrix,
 	queryEditionDetail,
+	queryKeyFacts,
 	queryRepeatWinners,
 	queryWinnersByLevel,
 	queryWinnersByType
@@ -187,5 +188,27 @@ describe('queryEditionDetail', () => {
 			[5, 'other', 'Commune C']
 		]);
 		expect(rows[0].edition_sources).toBe('https://example.org/two');
+	});
+});
+
+describe('queryKeyFacts', () => {
+	it('computes the key figures from the tables', async () => {
+		// 4 editions 2005–2009, 6 prizes to 4 institutions; the latest edition with candidates is
+		// 2009 (35 / 20); of the 6 named prizes, 3 went to a ministry (inst-a), 2 to public
+		// establishments (inst-b, inst-d) and 1 to a commune (inst-c).
+		const facts = await queryKeyFacts(engine);
+		expect(facts).toMatchObject({
+			editions: 4,
+			first_year: 2005,
+			last_year: 2009,
+			prizes: 6,
+			institutions: 4,
+			candidates_year: 2009,
+			candidates: 35,
+			administrations: 20
+		});
+		expect(facts.share_ministry).toBeCloseTo(3 / 6);
+		expect(facts.share_establishment).toBeCloseTo(2 / 6);
+		expect(facts.share_territorial).toBeCloseTo(1 / 6);
 	});
 });

@@ -9,6 +9,7 @@ import winnersByLevelSql from './sql/winners-by-level.sql?raw';
 import categoryMatrixSql from './sql/category-matrix.sql?raw';
 import repeatWinnersSql from './sql/repeat-winners.sql?raw';
 import editionDetailSql from './sql/edition-detail.sql?raw';
+import keyFactsSql from './sql/key-facts.sql?raw';
 
 /** The text of each statement, shown in the charts' "how this was computed" disclosure. */
 export const statements = {
@@ -156,4 +157,24 @@ export interface EditionDetailRow extends PlainRow {
 /** The edition in `filters.edition`, or the latest one. */
 export function queryEditionDetail(engine: SqlEngine, filters: Filters = {}): Promise<EditionDetailRow[]> {
 	return select<EditionDetailRow>(engine, editionDetailSql, { edition: filters.edition ?? 0 });
+}
+
+/** The figures of the "Key facts" paragraph (shares are 0…1 of the prizes with a named institution). */
+export interface KeyFactsRow extends PlainRow {
+	editions: number;
+	first_year: number;
+	last_year: number;
+	prizes: number;
+	institutions: number;
+	candidates_year: number | null;
+	candidates: number | null;
+	administrations: number | null;
+	share_ministry: number;
+	share_establishment: number;
+	share_territorial: number;
+}
+
+export async function queryKeyFacts(engine: SqlEngine): Promise<KeyFactsRow> {
+	const [row] = await select<KeyFactsRow>(engine, keyFactsSql, {});
+	return row;
 }

@@ -1,5 +1,12 @@
 /** Texts of the policymakers' dashboard: filters, the cross-filtering views, provenance. */
 export const dashboardEn = {
+	keyFacts: {
+		title: 'Key facts',
+		text: 'The dataset records {editions} editions of e-mtiaz from {first} to {last}, with {prizes} prizes won by {institutions} institutions. Of the prizes whose winner is named, ministries and state services won {ministry}, public establishments {establishment} and territorial collectivities {territorial}.',
+		candidates:
+			'Participation figures are rare: in {year}, the latest edition that reports them, {candidates} services from {administrations} administrations competed.'
+	},
+
 	lang: 'en' as 'en' | 'fr' | 'ar',
 	repeat: {
 		title: 'Repeat winners',
@@ -95,6 +102,13 @@ export const dashboardEn = {
 export type DashboardMessages = typeof dashboardEn;
 
 export const dashboardFr: DashboardMessages = {
+	keyFacts: {
+		title: 'Chiffres clés',
+		text: "Le jeu de données recense {editions} éditions d'e-mtiaz de {first} à {last}, avec {prizes} prix remportés par {institutions} institutions. Des prix dont le lauréat est nommé, les ministères et services de l'État ont remporté {ministry}, les établissements publics {establishment} et les collectivités territoriales {territorial}.",
+		candidates:
+			'Les chiffres de participation sont rares : en {year}, dernière édition qui les donne, {candidates} services de {administrations} administrations étaient candidats.'
+	},
+
 	lang: 'fr',
 	repeat: {
 		title: 'Lauréats à répétition',
@@ -188,6 +202,13 @@ export const dashboardFr: DashboardMessages = {
 };
 
 export const dashboardAr: DashboardMessages = {
+	keyFacts: {
+		title: 'أرقام أساسية',
+		text: 'تسجل البيانات {editions} دورة من جائزة امتياز من {first} إلى {last}، بـ{prizes} جائزة فازت بها {institutions} مؤسسة. من الجوائز التي سُمّي الفائز بها، نالت الوزارات ومصالح الدولة {ministry}، والمؤسسات العمومية {establishment}، والجماعات الترابية {territorial}.',
+		candidates:
+			'أرقام المشاركة نادرة: في {year}، آخر دورة تذكرها، تنافست {candidates} خدمة من {administrations} إدارة.'
+	},
+
 	lang: 'ar',
 	repeat: {
 		title: 'مؤسسات فازت أكثر من مرة',
