@@ -4,6 +4,8 @@ import type { SqlEngine } from '$lib/data/engine';
 import {
 	queryCategoryMatrix,
 	queryEditionDetail,
+	queryInstitutionIds,
+	queryInstitutionPrizes,
 	queryKeyFacts,
 	queryRepeatWinners,
 	queryWinnersByLevel,
@@ -210,5 +212,30 @@ describe('queryKeyFacts', () => {
 		expect(facts.share_ministry).toBeCloseTo(3 / 6);
 		expect(facts.share_establishment).toBeCloseTo(2 / 6);
 		expect(facts.share_territorial).toBeCloseTo(1 / 6);
+	});
+});
+
+describe('institution pages', () => {
+	it('lists every institution id', async () => {
+		expect(await queryInstitutionIds(engine)).toEqual(['inst-a', 'inst-b', 'inst-c', 'inst-d']);
+	});
+	it('gives an institution its prizes in year order, with sources and attached bodies', async () => {
+		const rows = await queryInstitutionPrizes(engine, 'inst-a');
+		expect(rows.map((row) => [row.award_id, row.year, row.category, row.level, row.sources])).toEqual([
+			[1, 2005, 'unspecified', 'main-prize', 'https://example.org/one'],
+			[3, 2008, 'e-content', 'excellence', 'https://example.org/two'],
+			[4, 2008, 'e-content', 'encouragement', 'https://example.org/two']
+		]);
+		expect(rows[0]).toMatchObject({
+			name_fr: 'ministère A',
+			type: 'ministry',
+			parent_id: null,
+			children: 'inst-d'
+		});
+	});
+	it('names the parent body of a directorate', async () => {
+		const [row] = await queryInstitutionPrizes(engine, 'inst-d');
+		expect(row).toMatchObject({ parent_id: 'inst-a', parent_fr: 'ministère A', children: null, year: 2009 });
+		expect(row.sources).toBe('https://example.org/one https://example.org/two');
 	});
 });

@@ -10,6 +10,8 @@ import categoryMatrixSql from './sql/category-matrix.sql?raw';
 import repeatWinnersSql from './sql/repeat-winners.sql?raw';
 import editionDetailSql from './sql/edition-detail.sql?raw';
 import keyFactsSql from './sql/key-facts.sql?raw';
+import institutionIdsSql from './sql/institution-ids.sql?raw';
+import institutionPrizesSql from './sql/institution-prizes.sql?raw';
 
 /** The text of each statement, shown in the charts' "how this was computed" disclosure. */
 export const statements = {
@@ -177,4 +179,40 @@ export interface KeyFactsRow extends PlainRow {
 export async function queryKeyFacts(engine: SqlEngine): Promise<KeyFactsRow> {
 	const [row] = await select<KeyFactsRow>(engine, keyFactsSql, {});
 	return row;
+}
+
+export async function queryInstitutionIds(engine: SqlEngine): Promise<string[]> {
+	const rows = await select<{ institution_id: string }>(engine, institutionIdsSql, {});
+	return rows.map((row) => row.institution_id);
+}
+
+/** One prize of an institution, with the institution's facts (prize columns null when it won none itself). */
+export interface InstitutionPrizeRow extends PlainRow {
+	institution_id: string;
+	name_fr: string;
+	name_ar: string | null;
+	name_en: string | null;
+	short_name: string;
+	type: string;
+	city: string | null;
+	notes: string | null;
+	parent_id: string | null;
+	parent_fr: string | null;
+	parent_ar: string | null;
+	parent_en: string | null;
+	/** Ids of the bodies attached to this one, `;`-separated. */
+	children: string | null;
+	award_id: number | null;
+	edition: number | null;
+	year: number | null;
+	category: string | null;
+	level: string | null;
+	service: string | null;
+	institution_as_reported: string | null;
+	/** Source URLs, ' '-separated. */
+	sources: string | null;
+}
+
+export function queryInstitutionPrizes(engine: SqlEngine, id: string): Promise<InstitutionPrizeRow[]> {
+	return select<InstitutionPrizeRow>(engine, institutionPrizesSql, { id });
 }

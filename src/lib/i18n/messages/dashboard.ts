@@ -1,5 +1,21 @@
 /** Texts of the policymakers' dashboard: filters, the cross-filtering views, provenance. */
 export const dashboardEn = {
+	institution: {
+		names: 'Names',
+		type: 'Type',
+		parent: 'Part of',
+		attached: 'Bodies attached to it',
+		city: 'City',
+		notes: 'Names as reported over time',
+		prizes: 'Prizes',
+		none: 'No prize is recorded for this institution itself; see the bodies attached to it.',
+		year: 'Year',
+		edition: 'Edition',
+		reportedAs: 'Named in the source as',
+		back: 'Back to the dashboard',
+		frenchFallback: 'French name (no source gives one in this language)'
+	},
+
 	keyFacts: {
 		title: 'Key facts',
 		text: 'The dataset records {editions} editions of e-mtiaz from {first} to {last}, with {prizes} prizes won by {institutions} institutions. Of the prizes whose winner is named, ministries and state services won {ministry}, public establishments {establishment} and territorial collectivities {territorial}.',
@@ -102,6 +118,22 @@ export const dashboardEn = {
 export type DashboardMessages = typeof dashboardEn;
 
 export const dashboardFr: DashboardMessages = {
+	institution: {
+		names: 'Noms',
+		type: 'Type',
+		parent: 'Rattachée à',
+		attached: 'Organismes rattachés',
+		city: 'Ville',
+		notes: 'Noms rapportés au fil du temps',
+		prizes: 'Prix',
+		none: "Aucun prix n'est recensé pour cette institution elle-même ; voir les organismes rattachés.",
+		year: 'Année',
+		edition: 'Édition',
+		reportedAs: 'Nommée dans la source',
+		back: 'Retour au tableau de bord',
+		frenchFallback: 'Nom français (aucune source ne le donne dans cette langue)'
+	},
+
 	keyFacts: {
 		title: 'Chiffres clés',
 		text: "Le jeu de données recense {editions} éditions d'e-mtiaz de {first} à {last}, avec {prizes} prix remportés par {institutions} institutions. Des prix dont le lauréat est nommé, les ministères et services de l'État ont remporté {ministry}, les établissements publics {establishment} et les collectivités territoriales {territorial}.",
@@ -202,6 +234,22 @@ export const dashboardFr: DashboardMessages = {
 };
 
 export const dashboardAr: DashboardMessages = {
+	institution: {
+		names: 'الأسماء',
+		type: 'النوع',
+		parent: 'تابعة لـ',
+		attached: 'الهيئات التابعة لها',
+		city: 'المدينة',
+		notes: 'الأسماء كما وردت عبر الزمن',
+		prizes: 'الجوائز',
+		none: 'لا توجد جائزة مسجلة لهذه المؤسسة نفسها؛ انظر الهيئات التابعة لها.',
+		year: 'السنة',
+		edition: 'الدورة',
+		reportedAs: 'الاسم في المصدر',
+		back: 'العودة إلى لوحة المتابعة',
+		frenchFallback: 'الاسم بالفرنسية (لا يذكره أي مصدر بهذه اللغة)'
+	},
+
 	keyFacts: {
 		title: 'أرقام أساسية',
 		text: 'تسجل البيانات {editions} دورة من جائزة امتياز من {first} إلى {last}، بـ{prizes} جائزة فازت بها {institutions} مؤسسة. من الجوائز التي سُمّي الفائز بها، نالت الوزارات ومصالح الدولة {ministry}، والمؤسسات العمومية {establishment}، والجماعات الترابية {territorial}.',
