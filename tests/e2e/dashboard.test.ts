@@ -142,3 +142,39 @@ describe('cross-filtering', () => {
 		await session.close();
 	});
 });
+
+describe('institution pages', () => {
+	it('a directorate links its ministry and lists every prize with its sources (JavaScript off)', async () => {
+		const session = await newSession({ javaScriptEnabled: false });
+		const { page, log } = await openPage(session, '/fr/institutions/dgi/');
+		expect(await page.locator('h1').textContent()).toBe('Direction générale des impôts');
+		// DGI belongs to the MEF (static/data/README.md): the parent is a link to its own page.
+		const parent = page.locator('dl a[href$="/fr/institutions/mef/"]');
+		expect(await parent.count()).toBe(1);
+		const rows = page.locator('table tbody tr');
+		expect(await rows.count()).toBeGreaterThan(0);
+		for (const row of await rows.all()) {
+			expect(await row.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+		}
+		await parent.click();
+		await page.waitForURL(`${baseUrl()}/fr/institutions/mef/`);
+		expect(await page.locator('dl a[href$="/fr/institutions/dgi/"]').count()).toBe(1);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+
+	it('a name no source gives in a language falls back to French; Arabic pages isolate names', async () => {
+		const session = await newSession({ javaScriptEnabled: false });
+		const en = await openPage(session, '/en/institutions/portnet/');
+		// PortNet has no English name in institutions.csv: the French one is shown, and said so.
+		expect(await en.page.locator('h1').textContent()).toContain('PortNet, guichet unique');
+		expect(await en.page.locator('ul.names small').count()).toBe(1);
+		const { page } = await openPage(session, '/ar/institutions/portnet/');
+		expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+		expect(await page.locator('h1 bdi').textContent()).toBe('بورنيت');
+		// PortNet won in 2012, 2015, 2018 and 2019.
+		const years = await page.locator('table tbody tr td:first-child').allTextContents();
+		expect(years).toEqual(['2012', '2015', '2018', '2019']);
+		await session.close();
+	});
+});
