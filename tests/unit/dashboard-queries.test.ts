@@ -190,6 +190,7 @@ describe('queryEditionDetail', () => {
 			[5, 'other', 'Commune C']
 		]);
 		expect(rows[0].edition_sources).toBe('https://example.org/two');
+		expect(rows[0].category_notes).toBeNull();
 	});
 });
 

@@ -141,6 +141,9 @@ export interface EditionDetailRow extends PlainRow {
 	prizes_stated: number | null;
 	coverage: Coverage;
 	edition_conflicts: string | null;
+	coverage_note: string | null;
+	/** `category: note` pairs, ' | '-separated: where the record says a prize was withheld. */
+	category_notes: string | null;
 	/** Source URLs, ' '-separated. */
 	edition_sources: string | null;
 	award_id: number | null;

@@ -1,5 +1,6 @@
 -- One edition's facts and its winners: one row per prize (edition facts repeated), or a single
 -- row with empty winner columns when no prize of the edition is recorded.
+-- `category_notes` joins the notes of the edition's categories (where withheld prizes are stated).
 -- $edition = 0 selects the latest edition. Source addresses are ' '-separated URLs.
 WITH chosen AS (
     SELECT *
@@ -27,6 +28,9 @@ SELECT c.edition,
        c.prizes AS prizes_stated,
        c.coverage,
        c.conflicts AS edition_conflicts,
+       c.coverage_note,
+       (SELECT string_agg(k.category_id || ': ' || k.notes, ' | ' ORDER BY k.category_id)
+        FROM categories AS k WHERE k.edition = c.edition AND k.notes IS NOT NULL) AS category_notes,
        es.urls AS edition_sources,
        w.award_id,
        w.category_id AS category,

@@ -50,6 +50,7 @@ export const dashboardEn = {
 		prizes: 'Prizes stated by the sources',
 		coverage: 'Coverage of the record',
 		conflict: 'Sources disagree',
+		notes: 'Notes of the record (English)',
 		sources: 'Sources',
 		source: 'source {n}',
 		noWinners: 'No prize of this edition is recorded.',
@@ -88,7 +89,7 @@ export const dashboardEn = {
 	levels: {
 		title: 'Prize levels per edition',
 		subtitle:
-			'Prizes recorded per edition by level. Prizes the jury withheld are not rows: they are listed under the chart, as the sources state them.',
+			'Prizes recorded per edition by level. Prizes the jury withheld are not rows: the edition detail quotes the notes of the record on them, and the category matrix shows the category with 0 prizes.',
 		description: 'Stacked bars per award year from {first} to {last}: prizes recorded, by prize level.',
 		mark: '{year} · {level}: {count} prizes',
 		withheld: 'Withheld or not awarded, as the sources state'
@@ -168,6 +169,7 @@ export const dashboardFr: DashboardMessages = {
 		prizes: 'Prix annoncés par les sources',
 		coverage: 'Couverture du relevé',
 		conflict: 'Les sources divergent',
+		notes: 'Notes du relevé (en anglais)',
 		sources: 'Sources',
 		source: 'source {n}',
 		noWinners: "Aucun prix de cette édition n'est recensé.",
@@ -206,7 +208,7 @@ export const dashboardFr: DashboardMessages = {
 	levels: {
 		title: 'Niveaux de prix par édition',
 		subtitle:
-			"Prix recensés par édition et par niveau. Les prix que le jury n'a pas décernés ne sont pas des lignes : ils sont cités sous le graphique, tels que les sources les rapportent.",
+			"Prix recensés par édition et par niveau. Les prix que le jury n'a pas décernés ne sont pas des lignes : le détail de l’édition cite les notes du relevé, et la matrice des catégories montre la catégorie avec 0 prix.",
 		description: 'Barres empilées par année de {first} à {last} : prix recensés, par niveau de prix.',
 		mark: '{year} · {level} : {count} prix',
 		withheld: 'Prix non décernés, selon les sources'
@@ -283,6 +285,7 @@ export const dashboardAr: DashboardMessages = {
 		prizes: 'الجوائز حسب المصادر',
 		coverage: 'تغطية السجل',
 		conflict: 'المصادر مختلفة',
+		notes: 'ملاحظات السجل (بالإنجليزية)',
 		sources: 'المصادر',
 		source: 'المصدر {n}',
 		noWinners: 'لا توجد جائزة مسجلة لهذه الدورة.',
@@ -320,7 +323,7 @@ export const dashboardAr: DashboardMessages = {
 	levels: {
 		title: 'مستويات الجوائز في كل دورة',
 		subtitle:
-			'الجوائز المسجلة في كل دورة حسب المستوى. الجوائز التي حجبتها لجنة التحكيم ليست صفوفا: تُذكر تحت الرسم كما أوردتها المصادر.',
+			'الجوائز المسجلة في كل دورة حسب المستوى. الجوائز التي حجبتها لجنة التحكيم ليست صفوفا: تفاصيل الدورة تورد ملاحظات السجل عنها، ومصفوفة الفئات تعرض الفئة بـ0 جوائز.',
 		description: 'أعمدة مكدسة لكل سنة من {first} إلى {last}: الجوائز المسجلة حسب مستوى الجائزة.',
 		mark: '{year} · {level}: {count} جوائز',
 		withheld: 'جوائز محجوبة أو لم تمنح، حسب المصادر'
