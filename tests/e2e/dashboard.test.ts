@@ -143,6 +143,47 @@ describe('cross-filtering', () => {
 	});
 });
 
+describe('toggles and notes', () => {
+	it('the participation toggle shows one measure; the share toggle makes every type bar 100 %', async () => {
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/en/?edition=11');
+		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('ready');
+		const participation = page.locator('section[data-chart="participation"]');
+		const seriesShown = () =>
+			participation
+				.locator('svg rect[data-series]')
+				.evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-series')))]);
+		expect((await seriesShown()).length).toBe(4);
+		await participation.getByText('Prizes recorded', { exact: true }).first().click();
+		await expect.poll(seriesShown).toEqual(['prizes']);
+		// Coverage is written under each incompletely recorded year.
+		expect(await participation.locator('text.group-note').count()).toBeGreaterThan(0);
+		const types = page.locator('section[data-chart="institution-types"]');
+		const barHeights = () =>
+			types.locator('rect.segment').evaluateAll((els) => {
+				const sums = new Map<string, number>();
+				for (const el of els) {
+					const group = el.getAttribute('data-group') ?? '';
+					sums.set(group, (sums.get(group) ?? 0) + Number(el.getAttribute('height')));
+				}
+				return [...sums.values()].map((h) => Math.round(h));
+			});
+		expect(new Set(await barHeights()).size).toBeGreaterThan(1);
+		await types.getByText('Share (100 %)', { exact: true }).click();
+		await expect.poll(async () => new Set(await barHeights()).size).toBe(1);
+		// 2017: the record says the e-participation prize was withheld.
+		const detail = page.locator('section[data-chart="edition-detail"]');
+		await expect
+			.poll(() => detail.locator('dl.facts').getAttribute('data-edition'), { timeout: 10_000 })
+			.toBe('11');
+		expect(await detail.locator('.note').allTextContents()).toContainEqual(
+			expect.stringMatching(/withheld/i)
+		);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+});
+
 describe('institution pages', () => {
 	it('a directorate links its ministry and lists every prize with its sources (JavaScript off)', async () => {
 		const session = await newSession({ javaScriptEnabled: false });
