@@ -6,7 +6,15 @@ beforeAll(launchBrowser);
 afterAll(closeBrowser);
 
 // Every route that exists, in every language: 0 serious or critical axe violations.
-const routes = ['/', '/ar/', '/fr/', '/en/'];
+const routes = [
+	'/',
+	'/ar/',
+	'/fr/',
+	'/en/',
+	'/ar/institutions/portnet/',
+	'/fr/institutions/dgi/',
+	'/en/institutions/mef/'
+];
 
 describe('accessibility (axe-core)', () => {
 	it.each(routes)('%s has no serious or critical violation once the engine is ready', async (path) => {

@@ -1,10 +1,22 @@
 import type { Component } from 'svelte';
 import type { SqlEngine } from '$lib/data/engine';
 import type { Filters } from '$lib/data/filters';
-import { queryParticipation } from '$lib/data/queries';
+import {
+	queryCategoryMatrix,
+	queryEditionDetail,
+	queryRepeatWinners,
+	queryParticipation,
+	queryWinnersByLevel,
+	queryWinnersByType
+} from '$lib/data/queries';
 import type { PlainRow } from '$lib/data/rows';
 import type { Direction, Formatters, Messages } from '$lib/i18n';
+import CategoriesView from '$lib/ui/views/CategoriesView.svelte';
+import EditionDetailView from '$lib/ui/views/EditionDetailView.svelte';
+import RepeatWinnersView from '$lib/ui/views/RepeatWinnersView.svelte';
+import InstitutionTypesView from '$lib/ui/views/InstitutionTypesView.svelte';
 import ParticipationView from '$lib/ui/views/ParticipationView.svelte';
+import PrizeLevelsView from '$lib/ui/views/PrizeLevelsView.svelte';
 
 /** What every chart view receives: rows from the catalog's query, and the page's context. */
 export interface ChartViewProps<Row> {
@@ -40,7 +52,12 @@ function entry<Row extends PlainRow>(definition: CatalogEntry<Row>): CatalogEntr
 }
 
 export const catalog: CatalogEntry[] = [
-	entry({ id: 'participation', query: queryParticipation, view: ParticipationView })
+	entry({ id: 'participation', query: queryParticipation, view: ParticipationView }),
+	entry({ id: 'categories', query: queryCategoryMatrix, view: CategoriesView }),
+	entry({ id: 'institution-types', query: queryWinnersByType, view: InstitutionTypesView }),
+	entry({ id: 'prize-levels', query: queryWinnersByLevel, view: PrizeLevelsView }),
+	entry({ id: 'repeat-winners', query: queryRepeatWinners, view: RepeatWinnersView }),
+	entry({ id: 'edition-detail', query: queryEditionDetail, view: EditionDetailView })
 ];
 
 export function chartById(id: string): CatalogEntry | undefined {

@@ -4,6 +4,24 @@ import { bindNamed } from './engine';
 import { toRows, type PlainRow } from './rows';
 import participationSql from './sql/participation.sql?raw';
 import sourceCountSql from './sql/source-count.sql?raw';
+import winnersByTypeSql from './sql/winners-by-type.sql?raw';
+import winnersByLevelSql from './sql/winners-by-level.sql?raw';
+import categoryMatrixSql from './sql/category-matrix.sql?raw';
+import repeatWinnersSql from './sql/repeat-winners.sql?raw';
+import editionDetailSql from './sql/edition-detail.sql?raw';
+import keyFactsSql from './sql/key-facts.sql?raw';
+import institutionIdsSql from './sql/institution-ids.sql?raw';
+import institutionPrizesSql from './sql/institution-prizes.sql?raw';
+
+/** The text of each statement, shown in the charts' "how this was computed" disclosure. */
+export const statements = {
+	participation: participationSql,
+	'institution-types': winnersByTypeSql,
+	'prize-levels': winnersByLevelSql,
+	categories: categoryMatrixSql,
+	'repeat-winners': repeatWinnersSql,
+	'edition-detail': editionDetailSql
+} as const;
 
 /** Coverage of an edition's record, as documented in `static/data/README.md`. */
 export type Coverage = 'complete' | 'partial' | 'minimal' | 'missing';
@@ -34,4 +52,170 @@ export function queryParticipation(engine: SqlEngine, filters: Filters = {}): Pr
 export async function querySourceCount(engine: SqlEngine): Promise<number> {
 	const [row] = await select<{ sources: number }>(engine, sourceCountSql, {});
 	return row?.sources ?? 0;
+}
+
+/** Prizes recorded in one edition for one institution type (null = institution not named). */
+export interface TypeRow extends PlainRow {
+	edition: number;
+	year: number;
+	type: string | null;
+	prizes: number;
+}
+
+/** Prizes recorded in one edition at one prize level. */
+export interface LevelRow extends PlainRow {
+	edition: number;
+	year: number;
+	level: string;
+	prizes: number;
+}
+
+/** One category of one edition: its name as reported and the prizes matching the filters. */
+export interface CategoryCellRow extends PlainRow {
+	edition: number;
+	year: number;
+	category: string;
+	name_as_reported: string | null;
+	prizes: number;
+}
+
+const range = (filters: Filters) => ({ from: filters.from ?? 0, to: filters.to ?? 9999 });
+
+export function queryWinnersByType(engine: SqlEngine, filters: Filters = {}): Promise<TypeRow[]> {
+	return select<TypeRow>(engine, winnersByTypeSql, {
+		...range(filters),
+		category: filters.category ?? '',
+		level: filters.level ?? ''
+	});
+}
+
+export function queryWinnersByLevel(engine: SqlEngine, filters: Filters = {}): Promise<LevelRow[]> {
+	return select<LevelRow>(engine, winnersByLevelSql, {
+		...range(filters),
+		category: filters.category ?? '',
+		type: filters.type ?? ''
+	});
+}
+
+export function queryCategoryMatrix(engine: SqlEngine, filters: Filters = {}): Promise<CategoryCellRow[]> {
+	return select<CategoryCellRow>(engine, categoryMatrixSql, {
+		...range(filters),
+		type: filters.type ?? '',
+		level: filters.level ?? ''
+	});
+}
+
+/** An institution with the prizes it won; `years` lists its award years, `;`-separated, ascending. */
+export interface RepeatWinnerRow extends PlainRow {
+	institution_id: string;
+	name_fr: string;
+	name_ar: string | null;
+	name_en: string | null;
+	short_name: string;
+	type: string;
+	prizes: number;
+	editions: number;
+	years: string;
+	/** Edition numbers, `;`-separated, in the order of `years`. */
+	edition_list: string;
+}
+
+export function queryRepeatWinners(engine: SqlEngine, filters: Filters = {}): Promise<RepeatWinnerRow[]> {
+	return select<RepeatWinnerRow>(engine, repeatWinnersSql, {
+		...range(filters),
+		category: filters.category ?? '',
+		type: filters.type ?? '',
+		level: filters.level ?? ''
+	});
+}
+
+/** One prize of the chosen edition, with the edition's facts (winner columns null when none is recorded). */
+export interface EditionDetailRow extends PlainRow {
+	edition: number;
+	year: number;
+	ceremony_date: string | null;
+	city: string | null;
+	organizer: string | null;
+	candidates: number | null;
+	administrations: number | null;
+	prizes_stated: number | null;
+	coverage: Coverage;
+	edition_conflicts: string | null;
+	coverage_note: string | null;
+	/** `category: note` pairs, ' | '-separated: where the record says a prize was withheld. */
+	category_notes: string | null;
+	/** Source URLs, ' '-separated. */
+	edition_sources: string | null;
+	award_id: number | null;
+	category: string | null;
+	level: string | null;
+	service: string | null;
+	institution_id: string | null;
+	institution_fr: string | null;
+	institution_ar: string | null;
+	institution_en: string | null;
+	type: string | null;
+	winner_conflicts: string | null;
+	winner_sources: string | null;
+}
+
+/** The edition in `filters.edition`, or the latest one. */
+export function queryEditionDetail(engine: SqlEngine, filters: Filters = {}): Promise<EditionDetailRow[]> {
+	return select<EditionDetailRow>(engine, editionDetailSql, { edition: filters.edition ?? 0 });
+}
+
+/** The figures of the "Key facts" paragraph (shares are 0…1 of the prizes with a named institution). */
+export interface KeyFactsRow extends PlainRow {
+	editions: number;
+	first_year: number;
+	last_year: number;
+	prizes: number;
+	institutions: number;
+	candidates_year: number | null;
+	candidates: number | null;
+	administrations: number | null;
+	share_ministry: number;
+	share_establishment: number;
+	share_territorial: number;
+}
+
+export async function queryKeyFacts(engine: SqlEngine): Promise<KeyFactsRow> {
+	const [row] = await select<KeyFactsRow>(engine, keyFactsSql, {});
+	return row;
+}
+
+export async function queryInstitutionIds(engine: SqlEngine): Promise<string[]> {
+	const rows = await select<{ institution_id: string }>(engine, institutionIdsSql, {});
+	return rows.map((row) => row.institution_id);
+}
+
+/** One prize of an institution, with the institution's facts (prize columns null when it won none itself). */
+export interface InstitutionPrizeRow extends PlainRow {
+	institution_id: string;
+	name_fr: string;
+	name_ar: string | null;
+	name_en: string | null;
+	short_name: string;
+	type: string;
+	city: string | null;
+	notes: string | null;
+	parent_id: string | null;
+	parent_fr: string | null;
+	parent_ar: string | null;
+	parent_en: string | null;
+	/** Ids of the bodies attached to this one, `;`-separated. */
+	children: string | null;
+	award_id: number | null;
+	edition: number | null;
+	year: number | null;
+	category: string | null;
+	level: string | null;
+	service: string | null;
+	institution_as_reported: string | null;
+	/** Source URLs, ' '-separated. */
+	sources: string | null;
+}
+
+export function queryInstitutionPrizes(engine: SqlEngine, id: string): Promise<InstitutionPrizeRow[]> {
+	return select<InstitutionPrizeRow>(engine, institutionPrizesSql, { id });
 }

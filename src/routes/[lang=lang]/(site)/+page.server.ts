@@ -1,5 +1,5 @@
 import { queryAll } from '$lib/catalog';
-import { querySourceCount } from '$lib/data/queries';
+import { queryKeyFacts, querySourceCount } from '$lib/data/queries';
 import { languages } from '$lib/i18n/locales';
 import { getPrerenderEngine } from '$lib/server/engine';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -9,6 +9,10 @@ export const entries: EntryGenerator = () => languages.map((lang) => ({ lang }))
 // Runs at build time only: every chart's rows for the default view go into the prerendered HTML.
 export const load: PageServerLoad = async () => {
 	const engine = await getPrerenderEngine();
-	const [rows, sourceCount] = await Promise.all([queryAll(engine, {}), querySourceCount(engine)]);
-	return { rows, sourceCount };
+	const [rows, sourceCount, keyFacts] = await Promise.all([
+		queryAll(engine, {}),
+		querySourceCount(engine),
+		queryKeyFacts(engine)
+	]);
+	return { rows, sourceCount, keyFacts };
 };

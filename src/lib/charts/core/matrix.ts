@@ -1,0 +1,67 @@
+import { scaleBand } from 'd3-scale';
+import { readingRange, type Direction } from './direction';
+
+export interface MatrixCell {
+	column: string;
+	row: string;
+	value: number;
+	/** Text shown on hover and focus (e.g. the category's name as reported). */
+	note: string | null;
+}
+
+export interface MatrixInput {
+	columns: string[];
+	rows: string[];
+	cells: MatrixCell[];
+	dir: Direction;
+	/** Room for the row labels, on the reading side. */
+	labelWidth?: number;
+	cellWidth?: number;
+	cellHeight?: number;
+}
+
+export interface MatrixLayout {
+	width: number;
+	height: number;
+	columns: { key: string; center: number }[];
+	rows: { key: string; center: number }[];
+	/** Where row labels stand and how they anchor (physical, the SVG is pinned to ltr). */
+	rowLabelX: number;
+	rowLabelAnchor: 'start' | 'end';
+	cells: (MatrixCell & { x: number; y: number; width: number; height: number })[];
+}
+
+/** A matrix of fixed-size cells: it grows (and scrolls) with more editions instead of squeezing. */
+export function layoutMatrix(input: MatrixInput): MatrixLayout {
+	const { columns, rows, cells, dir, labelWidth = 190, cellWidth = 44, cellHeight = 30 } = input;
+	const top = 24;
+	const gridWidth = columns.length * cellWidth;
+	const width = labelWidth + gridWidth + 8;
+	const height = top + rows.length * cellHeight + 4;
+	const gridLeft = dir === 'rtl' ? 4 : labelWidth;
+	const x = scaleBand<string>()
+		.domain(columns)
+		.range(readingRange(dir, gridLeft, gridLeft + gridWidth))
+		.paddingInner(0.1);
+	const y = scaleBand<string>()
+		.domain(rows)
+		.range([top, top + rows.length * cellHeight])
+		.paddingInner(0.1);
+	return {
+		width,
+		height,
+		columns: columns.map((key) => ({ key, center: (x(key) ?? 0) + x.bandwidth() / 2 })),
+		rows: rows.map((key) => ({ key, center: (y(key) ?? 0) + y.bandwidth() / 2 })),
+		rowLabelX: dir === 'rtl' ? gridLeft + gridWidth + 8 : labelWidth - 8,
+		rowLabelAnchor: dir === 'rtl' ? 'start' : 'end',
+		cells: cells
+			.filter((cell) => x(cell.column) !== undefined && y(cell.row) !== undefined)
+			.map((cell) => ({
+				...cell,
+				x: x(cell.column) ?? 0,
+				y: y(cell.row) ?? 0,
+				width: x.bandwidth(),
+				height: y.bandwidth()
+			}))
+	};
+}

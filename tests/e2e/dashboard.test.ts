@@ -1,0 +1,221 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+
+const clean = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
+const charts = ['participation', 'categories', 'institution-types', 'prize-levels', 'repeat-winners'];
+
+beforeAll(launchBrowser);
+afterAll(closeBrowser);
+
+describe('the dashboard without JavaScript', () => {
+	it.each(['ar', 'fr', 'en'])('/%s/ shows every chart with its data table', async (lang) => {
+		const session = await newSession({ javaScriptEnabled: false });
+		const { page, log } = await openPage(session, `/${lang}/`);
+		for (const id of charts) {
+			const chart = page.locator(`section[data-chart="${id}"]`);
+			expect(await chart.getAttribute('data-origin')).toBe('prerender');
+			expect(await chart.locator('svg').first().isVisible()).toBe(true);
+			expect(await chart.locator('table tbody tr').count()).toBeGreaterThan(0);
+		}
+		// Key facts are written from queries: 14 editions (static/data/README.md).
+		const facts = await page.locator('section.key-facts p').textContent();
+		expect(facts).toMatch(/\b14\b/);
+		if (lang === 'fr') expect(facts).toContain("14 éditions d'e-mtiaz de 2005 à 2021");
+		// The edition detail (the latest edition by default): facts, winners and source links.
+		const detail = page.locator('section[data-chart="edition-detail"]');
+		expect(await detail.locator('dl.facts').getAttribute('data-edition')).toBe('14');
+		expect(await detail.locator('table.winners tbody tr').count()).toBe(6);
+		expect(await detail.locator('dl.facts a[href^="http"]').count()).toBeGreaterThan(0);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+
+	it('the category matrix shows the changes: 2012 audiences, call centres until 2015, e-participation from 2016', async () => {
+		const session = await newSession({ javaScriptEnabled: false });
+		const { page } = await openPage(session, '/en/');
+		const matrix = page.locator('section[data-chart="categories"]');
+		const years = async (row: string) =>
+			(await matrix
+				.locator(`rect.cell[data-row="${row}"]`)
+				.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-column'))))) as number[];
+		expect(await years('citizen-services')).toEqual([2012]);
+		expect(Math.max(...(await years('call-center')))).toBe(2015);
+		expect(Math.min(...(await years('e-participation')))).toBe(2016);
+		await session.close();
+	});
+});
+
+describe('cross-filtering', () => {
+	it('a dot of a repeat winner opens its edition in the detail, as ?edition=N', async () => {
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/fr/');
+		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('ready');
+		const strip = page.locator('section[data-chart="repeat-winners"]');
+		await expect.poll(() => strip.getAttribute('data-origin'), { timeout: 10_000 }).toBe('duckdb');
+		// PortNet won in 2012, 2015, 2018 and 2019 (static/data/README.md); 2019 is the 13th edition.
+		await strip.locator('circle.dot[data-row="portnet"][data-column="2019"]').click();
+		await page.waitForURL(`${baseUrl()}/fr/?edition=13`);
+		const detail = page.locator('section[data-chart="edition-detail"]');
+		await expect
+			.poll(() => detail.locator('dl.facts').getAttribute('data-edition'), { timeout: 10_000 })
+			.toBe('13');
+		expect(await detail.locator('h2').textContent()).toBe('Édition 13 (2019)');
+		expect(await detail.locator('table.winners tbody tr').count()).toBe(8);
+		// The 2019 city is disputed between sources: the conflict is flagged where the city appears.
+		expect(await detail.locator('.conflict').first().textContent()).toContain('Les sources divergent');
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+
+	it('a click on a bar filters the other charts and the URL; the URL reproduces it; back/forward restore it', async () => {
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/en/');
+		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('ready');
+		const levels = page.locator('section[data-chart="prize-levels"]');
+		const types = page.locator('section[data-chart="institution-types"]');
+		await expect.poll(() => levels.getAttribute('data-origin'), { timeout: 10_000 }).toBe('duckdb');
+		const totalPrizes = async () =>
+			(
+				await levels
+					.locator('rect.segment')
+					.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-value'))))
+			).reduce((a, b) => a + b, 0);
+		const before = await totalPrizes();
+		const ministryPrizes = (
+			await types
+				.locator('rect.segment[data-stack="ministry"]')
+				.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-value'))))
+		).reduce((a, b) => a + b, 0);
+		expect(ministryPrizes).toBeGreaterThan(0);
+		expect(ministryPrizes).toBeLessThan(before);
+
+		await types.locator('rect.segment[data-stack="ministry"]').first().click();
+		await page.waitForURL(`${baseUrl()}/en/?type=ministry`);
+		// The prize-level chart now counts only the prizes won by ministries.
+		await expect.poll(totalPrizes, { timeout: 10_000 }).toBe(ministryPrizes);
+		expect(await page.locator('.filter-bar .chip[data-filter="type"]').textContent()).toContain('Ministry');
+		expect(await page.locator('.filter-bar select[name="type"]').inputValue()).toBe('ministry');
+
+		await page.goBack();
+		await page.waitForURL(`${baseUrl()}/en/`);
+		await expect.poll(totalPrizes, { timeout: 10_000 }).toBe(before);
+		expect(await page.locator('.filter-bar .chip').count()).toBe(0);
+		await page.goForward();
+		await page.waitForURL(`${baseUrl()}/en/?type=ministry`);
+		await expect.poll(totalPrizes, { timeout: 10_000 }).toBe(ministryPrizes);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+
+		// Opening the link reproduces the view.
+		const second = await newSession();
+		const opened = await openPage(second, '/en/?type=ministry');
+		const levels2 = opened.page.locator('section[data-chart="prize-levels"]');
+		await expect.poll(() => levels2.getAttribute('data-origin'), { timeout: 30_000 }).toBe('duckdb');
+		const total2 = (
+			await levels2
+				.locator('rect.segment')
+				.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-value'))))
+		).reduce((a, b) => a + b, 0);
+		expect(total2).toBe(ministryPrizes);
+		await opened.page.locator('.filter-bar a.reset').click();
+		await opened.page.waitForURL(`${baseUrl()}/en/`);
+		await second.close();
+	});
+
+	it('a chart is usable with the keyboard alone: arrows move the data cursor, Enter filters', async () => {
+		const session = await newSession();
+		const { page } = await openPage(session, '/fr/');
+		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('ready');
+		const matrix = page.locator('section[data-chart="categories"]');
+		await expect.poll(() => matrix.getAttribute('data-origin'), { timeout: 10_000 }).toBe('duckdb');
+		const first = matrix.locator('rect.mark[tabindex="0"]');
+		await first.focus();
+		const label0 = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+		await page.keyboard.press('ArrowRight');
+		const label1 = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+		expect(label1).toBeTruthy();
+		expect(label1).not.toBe(label0);
+		expect(await matrix.locator('rect.mark[tabindex="0"]').count()).toBe(1);
+		const row = await page.evaluate(() => document.activeElement?.getAttribute('data-row'));
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`${baseUrl()}/fr/?category=${row}`);
+		await session.close();
+	});
+});
+
+describe('toggles and notes', () => {
+	it('the participation toggle shows one measure; the share toggle makes every type bar 100 %', async () => {
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/en/?edition=11');
+		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('ready');
+		const participation = page.locator('section[data-chart="participation"]');
+		const seriesShown = () =>
+			participation
+				.locator('svg rect[data-series]')
+				.evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-series')))]);
+		expect((await seriesShown()).length).toBe(4);
+		await participation.getByText('Prizes recorded', { exact: true }).first().click();
+		await expect.poll(seriesShown).toEqual(['prizes']);
+		// Coverage is written under each incompletely recorded year.
+		expect(await participation.locator('text.group-note').count()).toBeGreaterThan(0);
+		const types = page.locator('section[data-chart="institution-types"]');
+		const barHeights = () =>
+			types.locator('rect.segment').evaluateAll((els) => {
+				const sums = new Map<string, number>();
+				for (const el of els) {
+					const group = el.getAttribute('data-group') ?? '';
+					sums.set(group, (sums.get(group) ?? 0) + Number(el.getAttribute('height')));
+				}
+				return [...sums.values()].map((h) => Math.round(h));
+			});
+		expect(new Set(await barHeights()).size).toBeGreaterThan(1);
+		await types.getByText('Share (100 %)', { exact: true }).click();
+		await expect.poll(async () => new Set(await barHeights()).size).toBe(1);
+		// 2017: the record says the e-participation prize was withheld.
+		const detail = page.locator('section[data-chart="edition-detail"]');
+		await expect
+			.poll(() => detail.locator('dl.facts').getAttribute('data-edition'), { timeout: 10_000 })
+			.toBe('11');
+		expect(await detail.locator('.note').allTextContents()).toContainEqual(
+			expect.stringMatching(/withheld/i)
+		);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+});
+
+describe('institution pages', () => {
+	it('a directorate links its ministry and lists every prize with its sources (JavaScript off)', async () => {
+		const session = await newSession({ javaScriptEnabled: false });
+		const { page, log } = await openPage(session, '/fr/institutions/dgi/');
+		expect(await page.locator('h1').textContent()).toBe('Direction générale des impôts');
+		// DGI belongs to the MEF (static/data/README.md): the parent is a link to its own page.
+		const parent = page.locator('dl a[href$="/fr/institutions/mef/"]');
+		expect(await parent.count()).toBe(1);
+		const rows = page.locator('table tbody tr');
+		expect(await rows.count()).toBeGreaterThan(0);
+		for (const row of await rows.all()) {
+			expect(await row.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+		}
+		await parent.click();
+		await page.waitForURL(`${baseUrl()}/fr/institutions/mef/`);
+		expect(await page.locator('dl a[href$="/fr/institutions/dgi/"]').count()).toBe(1);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+
+	it('a name no source gives in a language falls back to French; Arabic pages isolate names', async () => {
+		const session = await newSession({ javaScriptEnabled: false });
+		const en = await openPage(session, '/en/institutions/portnet/');
+		// PortNet has no English name in institutions.csv: the French one is shown, and said so.
+		expect(await en.page.locator('h1').textContent()).toContain('PortNet, guichet unique');
+		expect(await en.page.locator('ul.names small').count()).toBe(1);
+		const { page } = await openPage(session, '/ar/institutions/portnet/');
+		expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+		expect(await page.locator('h1 bdi').textContent()).toBe('بورنيت');
+		// PortNet won in 2012, 2015, 2018 and 2019.
+		const years = await page.locator('table tbody tr td:first-child').allTextContents();
+		expect(years).toEqual(['2012', '2015', '2018', '2019']);
+		await session.close();
+	});
+});
