@@ -99,6 +99,39 @@ async function compressOne(file) {
 	return result;
 }
 
+/** Pages under one folder beyond which they share a splat rule (`/fr/institutions/*`). */
+const GROUP_AT = 6;
+
+/**
+ * Cloudflare Pages reads at most 100 rules from _headers, and every institution has a page in three
+ * languages: siblings `/a/b/x/` under a folder with more than GROUP_AT pages become one `/a/b/*`
+ * rule whose CSP allows the union of their inline scripts (all of them ours, prerendered).
+ * @param {Record<string, string[]>} csp
+ * @returns {Record<string, string[]>}
+ */
+export function groupSiblings(csp) {
+	/** @param {string} route */
+	const parentOf = (route) => route.replace(/[^/]+\/$/, '');
+	/** @type {Map<string, string[]>} */
+	const children = new Map();
+	for (const route of Object.keys(csp)) {
+		if (!route.endsWith('/') || route.split('/').length < 5) continue;
+		const parent = parentOf(route);
+		children.set(parent, [...(children.get(parent) ?? []), route]);
+	}
+	/** @type {Record<string, string[]>} */
+	const grouped = {};
+	for (const [route, hashes] of Object.entries(csp)) {
+		const siblings = children.get(parentOf(route)) ?? [];
+		// A splat also matches deeper pages: group only when no other page lies under the folder.
+		const alone = Object.keys(csp).every((r) => siblings.includes(r) || !r.startsWith(parentOf(route)));
+		const group = siblings.includes(route) && siblings.length > GROUP_AT && alone;
+		const key = group ? `${parentOf(route)}*` : route;
+		grouped[key] = [...new Set([...(grouped[key] ?? []), ...hashes])];
+	}
+	return grouped;
+}
+
 /**
  * build/_headers: one block per page with its own CSP. Hosts merge every matching block (values of
  * a header named twice get comma-joined), so `/*` holds only the headers that are the same for
@@ -109,7 +142,7 @@ export function headersFile(csp) {
 	/** @type {[string, Record<string, string>][]} */
 	const blocks = [
 		['/_app/immutable/*', headersFor('/_app/immutable/asset.js')],
-		...Object.entries(csp).map(
+		...Object.entries(groupSiblings(csp)).map(
 			([route, hashes]) =>
 				/** @type {[string, Record<string, string>]} */ ([
 					route,
@@ -179,8 +212,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 			console.log(`  ${relative(buildDir, r.file)}: ${size(r.size)} → br ${size(r.br)}, gz ${size(r.gz)}`);
 		}
 		// Cloudflare Pages reads at most 100 rules from _headers.
-		if (pages + 3 > 100)
-			console.warn(`compress: _headers has ${pages + 3} rules; Cloudflare Pages reads 100`);
+		const rules =
+			Object.keys(groupSiblings(JSON.parse(await readFile(join(buildDir, '_csp.json'), 'utf8')))).length + 3;
+		if (rules > 100) console.warn(`compress: _headers has ${rules} rules; Cloudflare Pages reads 100`);
 	} catch (error) {
 		console.error('compress failed:', error);
 		process.exit(1);

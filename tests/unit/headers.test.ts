@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersFile } from '../../scripts/compress.js';
+import { groupSiblings, headersFile } from '../../scripts/compress.js';
 import { cspFor, headersFor, inlineScriptHashes, routeOfHtmlFile } from '../../scripts/headers.js';
 import { createServer } from '../../scripts/serve.js';
 
@@ -97,6 +97,28 @@ describe('inlineScriptHashes', () => {
 		expect(file).toContain('/*.wasm\n  Content-Type: application/wasm\n');
 		expect(file.match(/X-Content-Type-Options/g)).toHaveLength(1);
 		expect(blocks.find((b) => b.startsWith('/fr/embed/p/'))).not.toContain('X-Frame-Options');
+	});
+
+	it("folds many sibling pages into one splat rule allowing each page's inline script", () => {
+		const csp: Record<string, string[]> = { '/': ["'sha256-root='"], '/fr/': ["'sha256-fr='"] };
+		for (let i = 0; i < 50; i++) csp[`/fr/institutions/i${i}/`] = [`'sha256-i${i}='`];
+		const grouped = groupSiblings(csp);
+		expect(Object.keys(grouped).sort()).toEqual(['/', '/fr/', '/fr/institutions/*']);
+		expect(grouped['/fr/institutions/*']).toHaveLength(50);
+		expect(grouped['/fr/institutions/*']).toContain("'sha256-i49='");
+		const file = headersFile(csp);
+		expect(file.split('\n\n').length).toBeLessThan(10);
+		expect(file).toMatch(
+			/\/fr\/institutions\/\*\n {2}Content-Security-Policy: [^\n]*'sha256-i0='[^\n]*'sha256-i49='/
+		);
+	});
+
+	it('keeps a few siblings, and folders with deeper pages, as separate rules', () => {
+		const few = { '/fr/embed/a/': ['x'], '/fr/embed/b/': ['y'] };
+		expect(groupSiblings(few)).toEqual(few);
+		const csp: Record<string, string[]> = { '/fr/x/deep/page/': ['d'] };
+		for (let i = 0; i < 10; i++) csp[`/fr/x/p${i}/`] = [`h${i}`];
+		expect(Object.keys(groupSiblings(csp))).toHaveLength(11);
 	});
 });
 
