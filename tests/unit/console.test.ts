@@ -13,6 +13,7 @@ import {
 	MAX_SQL_BYTES,
 	splitStatements
 } from '$lib/data/console';
+import { consoleExamples } from '$lib/data/console-examples';
 import { neutraliseCell, toCsv, toJson } from '$lib/data/export';
 import { loadTables } from '$lib/data/load';
 
@@ -241,4 +242,15 @@ describe('CSV and JSON export', () => {
 	it('writes JSON objects keyed by column', () => {
 		expect(JSON.parse(toJson(['a', 'b'], [[1, null]]))).toEqual([{ a: 1, b: null }]);
 	});
+});
+
+describe('example gallery', () => {
+	it.each(consoleExamples.map((example) => [example.id, example.sql]))(
+		'%s passes the guard and runs on the locked tables',
+		(_id, sql) => {
+			expect(() => guardSql(sql)).not.toThrow();
+			const table = conn.query(sql.replace(/;\s*$/, ''));
+			expect(table.numRows).toBeGreaterThan(0);
+		}
+	);
 });

@@ -1,14 +1,7 @@
 import type * as duckdb from '@duckdb/duckdb-wasm';
 import type { RecordBatch, Table } from 'apache-arrow';
 import { fetchCsv, startDuckDB, type EngineProgress } from './browser-engine';
-import {
-	guardSql,
-	lockdownStatements,
-	quoteIdent,
-	SCHEMA_SQL,
-	splitStatements,
-	type SchemaTable
-} from './console';
+import { guardSql, lockdownStatements, readSchema, splitStatements, type SchemaTable } from './console';
 import { loadTables } from './load';
 import { toPlainValue, type PlainValue } from './rows';
 import { createTableSql, tables, type ColumnType } from './tables';
@@ -100,19 +93,9 @@ export class ConsoleEngine {
 
 	/** Tables with row counts and columns, read from the engine. */
 	async schema(): Promise<SchemaTable[]> {
-		const table = await this.#conn.query(SCHEMA_SQL);
-		const byName = new Map<string, SchemaTable>();
-		for (const row of table) {
-			const name = String(row?.table_name);
-			let entry = byName.get(name);
-			if (!entry) byName.set(name, (entry = { name, rows: 0, columns: [] }));
-			entry.columns.push({ name: String(row?.column_name), type: String(row?.data_type) });
-		}
-		for (const entry of byName.values()) {
-			const count = await this.#conn.query(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdent(entry.name)}`);
-			entry.rows = Number(count.get(0)?.n ?? 0);
-		}
-		return [...byName.values()];
+		return readSchema(
+			async (sql) => (await this.#conn.query(sql)) as Iterable<Record<string, unknown> | null>
+		);
 	}
 
 	get running(): boolean {

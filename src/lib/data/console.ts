@@ -189,3 +189,21 @@ ORDER BY c.table_name, c.ordinal_position`;
 export function quoteIdent(name: string): string {
 	return /^[a-z_][a-z0-9_]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
 }
+
+/** Reads tables, columns and row counts through any engine's `run` (console or prerender). */
+export async function readSchema(
+	run: (sql: string) => Promise<Iterable<Record<string, unknown> | null>>
+): Promise<SchemaTable[]> {
+	const byName = new Map<string, SchemaTable>();
+	for (const row of await run(SCHEMA_SQL)) {
+		const name = String(row?.table_name);
+		let entry = byName.get(name);
+		if (!entry) byName.set(name, (entry = { name, rows: 0, columns: [] }));
+		entry.columns.push({ name: String(row?.column_name), type: String(row?.data_type) });
+	}
+	for (const entry of byName.values()) {
+		for (const row of await run(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdent(entry.name)}`))
+			entry.rows = Number(row?.n ?? 0);
+	}
+	return [...byName.values()];
+}
