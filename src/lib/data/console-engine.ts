@@ -47,6 +47,7 @@ export class ConsoleEngine {
 	#worker: Worker;
 	#conn: duckdb.AsyncDuckDBConnection;
 	#reader: AsyncIterator<RecordBatch> | null = null;
+	#leftover: RecordBatch | null = null;
 	#running = false;
 	#locked = false;
 
@@ -117,9 +118,24 @@ export class ConsoleEngine {
 				await this.#conn.query(sql.slice(statement.offset, statement.offset + statement.text.length));
 			const last = statements[statements.length - 1];
 			const reader = await this.#conn.send(sql.slice(last.offset), true);
-			this.#reader = reader[Symbol.asyncIterator]();
+			const iterator = reader[Symbol.asyncIterator]();
+			// The stream's schema is known once its first message is read: peek the first batch.
+			const first = await iterator.next();
+			const schema = first.done ? reader.schema : (first.value as RecordBatch).schema;
+			let pending: IteratorResult<RecordBatch> | null = first as IteratorResult<RecordBatch>;
+			this.#reader = {
+				next: async () => {
+					if (pending) {
+						const value = pending;
+						pending = null;
+						return value;
+					}
+					return iterator.next() as Promise<IteratorResult<RecordBatch>>;
+				},
+				return: async () => (iterator.return ? iterator.return() : { done: true, value: undefined })
+			} as AsyncIterator<RecordBatch>;
 			const result: ConsoleResult = {
-				columns: reader.schema.fields.map((field) => ({ name: field.name, type: String(field.type) })),
+				columns: (schema?.fields ?? []).map((field) => ({ name: field.name, type: String(field.type) })),
 				rows: [],
 				done: false,
 				batches: []
@@ -138,12 +154,20 @@ export class ConsoleEngine {
 		try {
 			let read = 0;
 			while (read < PAGE_ROWS) {
-				const next = await reader.next();
+				const next = this.#leftover
+					? ({ done: false, value: this.#leftover } as IteratorResult<RecordBatch>)
+					: await reader.next();
+				this.#leftover = null;
 				if (next.done) {
 					this.#reader = null;
 					return { ...result, done: true };
 				}
-				const batch = next.value as RecordBatch;
+				let batch = next.value as RecordBatch;
+				// A page holds exactly PAGE_ROWS rows: the rest of a batch waits for the next page.
+				if (batch.numRows > PAGE_ROWS - read) {
+					this.#leftover = batch.slice(PAGE_ROWS - read);
+					batch = batch.slice(0, PAGE_ROWS - read);
+				}
 				result.batches.push(batch);
 				const types = result.columns.map((column) => column.type);
 				for (let r = 0; r < batch.numRows; r++) {
@@ -168,6 +192,7 @@ export class ConsoleEngine {
 	async #closeReader(): Promise<void> {
 		const reader = this.#reader;
 		this.#reader = null;
+		this.#leftover = null;
 		if (reader?.return) await reader.return().catch(() => undefined);
 	}
 
