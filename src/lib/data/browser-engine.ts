@@ -20,7 +20,7 @@ export interface BrowserEngineOptions {
 }
 
 /** Fetches one dataset file, refusing what is not CSV text (an HTML error page, say). */
-async function fetchCsv(url: string): Promise<string> {
+export async function fetchCsv(url: string): Promise<string> {
 	const response = await fetch(url);
 	if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
 	const type = response.headers.get('content-type') ?? '';
@@ -70,10 +70,13 @@ function stallGuard(): { touch: () => void; stalled: Promise<never>; stop: () =>
 }
 
 /**
- * DuckDB-WASM in a worker, with bundles served by our own site (Vite `?url`), never a CDN.
+ * Starts DuckDB-WASM in a worker, with bundles served by our own site (Vite `?url`), never a CDN.
  * Only the `mvp` and `eh` bundles: cross-origin isolation would slow start-up for no gain here.
+ * Shared by the dashboard's engine and the SQL console's own instance.
  */
-export async function createBrowserEngine(options: BrowserEngineOptions): Promise<SqlEngine> {
+export async function startDuckDB(
+	onProgress?: (progress: EngineProgress) => void
+): Promise<{ db: duckdb.AsyncDuckDB; worker: Worker }> {
 	const bundle = await duckdb.selectBundle({
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
@@ -95,7 +98,7 @@ export async function createBrowserEngine(options: BrowserEngineOptions): Promis
 		await Promise.race([
 			db.instantiate(bundle.mainModule, bundle.pthreadWorker, (progress) => {
 				guard.touch();
-				options.onProgress?.({ loaded: progress.bytesLoaded, total: progress.bytesTotal });
+				onProgress?.({ loaded: progress.bytesLoaded, total: progress.bytesTotal });
 			}),
 			workerFailed,
 			guard.stalled
@@ -106,6 +109,12 @@ export async function createBrowserEngine(options: BrowserEngineOptions): Promis
 	} finally {
 		guard.stop();
 	}
+	return { db, worker };
+}
+
+/** The dashboard's engine: DuckDB-WASM with every table of the manifest loaded. */
+export async function createBrowserEngine(options: BrowserEngineOptions): Promise<SqlEngine> {
+	const { db } = await startDuckDB(options.onProgress);
 	const connection = await db.connect();
 	const manifest = fetchManifest(options.dataUrl(MANIFEST_FILE));
 	try {

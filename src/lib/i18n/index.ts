@@ -1,6 +1,7 @@
 import { ar } from './messages/ar';
 import { en, type CoreMessages } from './messages/en';
 import { fr } from './messages/fr';
+import { consoleMessages, type ConsoleMessages } from './messages/console';
 import { dashboardAr, dashboardEn, dashboardFr, type DashboardMessages } from './messages/dashboard';
 import type { Lang } from './locales';
 
@@ -13,11 +14,11 @@ const core: Record<Lang, CoreMessages> = { ar, fr, en };
  * Everything the interface says in one language. Each feature keeps its texts, in all three
  * languages, in its own file under `messages/` and is composed here.
  */
-export type Messages = CoreMessages & { dashboard: DashboardMessages };
+export type Messages = CoreMessages & { dashboard: DashboardMessages; console: ConsoleMessages };
 const dashboard: Record<Lang, DashboardMessages> = { ar: dashboardAr, fr: dashboardFr, en: dashboardEn };
 
 export function messagesFor(lang: Lang): Messages {
-	return { ...core[lang], dashboard: dashboard[lang] };
+	return { ...core[lang], dashboard: dashboard[lang], console: consoleMessages[lang] };
 }
 
 /** Fills `{name}` placeholders; a missing value is left visible so a gap is noticed, not hidden. */

@@ -1,0 +1,14 @@
+import categoriesPerEdition from './sql/console-examples/categories-per-edition.sql?raw';
+import participation from './sql/console-examples/participation.sql?raw';
+import prizesByType from './sql/console-examples/prizes-by-type.sql?raw';
+import repeatWinners from './sql/console-examples/repeat-winners.sql?raw';
+
+/** The console's example gallery: id → SQL (titles live in the console's messages). */
+export const consoleExamples = [
+	{ id: 'prizesByType', sql: prizesByType },
+	{ id: 'repeatWinners', sql: repeatWinners },
+	{ id: 'categoriesPerEdition', sql: categoriesPerEdition },
+	{ id: 'participation', sql: participation }
+] as const;
+
+export type ConsoleExampleId = (typeof consoleExamples)[number]['id'];

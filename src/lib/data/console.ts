@@ -1,0 +1,209 @@
+import lockdownSql from './sql/console-lockdown.sql?raw';
+
+/** Largest SQL text the console accepts (bytes of UTF-8). */
+export const MAX_SQL_BYTES = 100 * 1024;
+
+/** The lockdown statements, in order (comments dropped), shared by the browser console and its tests. */
+export function lockdownStatements(): string[] {
+	return lockdownSql
+		.split('\n')
+		.map((line) => line.replace(/--.*$/, '').trim())
+		.filter(Boolean)
+		.map((line) => line.replace(/;$/, ''));
+}
+
+/** Why a statement was refused before it reached DuckDB. */
+export class ConsoleRefusal extends Error {
+	constructor(
+		message: string,
+		readonly offset: number | null = null
+	) {
+		super(message);
+		this.name = 'ConsoleRefusal';
+	}
+}
+
+/**
+ * Statements the console never runs, even though the lockdown already makes most of them harmless:
+ * they touch extensions, files or settings, which a read-and-explore console has no use for.
+ */
+const REFUSED = new Set([
+	'INSTALL',
+	'LOAD',
+	'PRAGMA',
+	'SET',
+	'RESET',
+	'ATTACH',
+	'DETACH',
+	'COPY',
+	'EXPORT',
+	'IMPORT',
+	'USE',
+	'CHECKPOINT',
+	'FORCE',
+	'UPDATE_EXTENSIONS',
+	'CALL'
+]);
+
+/**
+ * The statements of a SQL text with their start offsets, splitting on `;` outside strings,
+ * quoted identifiers and comments. Comments are blanked (same length) so offsets stay true.
+ */
+export function splitStatements(sql: string): { text: string; offset: number }[] {
+	const out: { text: string; offset: number }[] = [];
+	let start = 0;
+	let i = 0;
+	let clean = '';
+	while (i < sql.length) {
+		const ch = sql[i];
+		if (ch === "'" || ch === '"') {
+			let j = i + 1;
+			while (j < sql.length) {
+				if (sql[j] === ch) {
+					if (sql[j + 1] === ch) j += 2;
+					else break;
+				} else j++;
+			}
+			clean += sql.slice(i, j + 1);
+			i = j + 1;
+		} else if (ch === '-' && sql[i + 1] === '-') {
+			const end = sql.indexOf('\n', i);
+			const j = end === -1 ? sql.length : end;
+			clean += ' '.repeat(j - i);
+			i = j;
+		} else if (ch === '/' && sql[i + 1] === '*') {
+			const end = sql.indexOf('*/', i + 2);
+			const j = end === -1 ? sql.length : end + 2;
+			clean += sql.slice(i, j).replace(/[^\n]/g, ' ');
+			i = j;
+		} else if (ch === ';') {
+			out.push({ text: clean.slice(start), offset: start });
+			clean += ' ';
+			i++;
+			start = i;
+		} else {
+			clean += ch;
+			i++;
+		}
+	}
+	out.push({ text: clean.slice(start), offset: start });
+	return out
+		.map(({ text, offset }) => {
+			const lead = text.length - text.trimStart().length;
+			return { text: text.trim(), offset: offset + lead };
+		})
+		.filter((statement) => statement.text.length > 0);
+}
+
+/**
+ * Checks a SQL text before it runs: size limit, no empty text, and no statement that touches
+ * extensions, files or settings. Throws a `ConsoleRefusal` naming the statement's position.
+ */
+export function guardSql(sql: string): void {
+	if (new TextEncoder().encode(sql).length > MAX_SQL_BYTES)
+		throw new ConsoleRefusal(`The SQL text is larger than ${MAX_SQL_BYTES / 1024} KB; shorten it.`);
+	const statements = splitStatements(sql);
+	if (statements.length === 0) throw new ConsoleRefusal('There is no SQL to run.');
+	for (const statement of statements) {
+		const keyword = /^[A-Za-z_]+/.exec(statement.text)?.[0]?.toUpperCase() ?? '';
+		if (REFUSED.has(keyword))
+			throw new ConsoleRefusal(
+				`${keyword} statements are not allowed in this console: it reads the built-in tables only, with no files, network, extensions or settings.`,
+				statement.offset
+			);
+	}
+}
+
+/**
+ * Where a DuckDB error points in the SQL text, as a character offset, when it says so: parse and
+ * binder errors end with `LINE n: <excerpt>` and a caret line under the culprit.
+ */
+export function errorOffset(message: string, sql: string): number | null {
+	const match = /LINE (\d+): (.*)\n( *)\^/.exec(message);
+	if (!match) {
+		const at = /at or near "([^"]+)"/.exec(message);
+		if (at) {
+			const found = sql.indexOf(at[1]);
+			return found === -1 ? null : found;
+		}
+		return null;
+	}
+	const lineNumber = Number(match[1]);
+	const excerpt = match[2];
+	const caret = match[3].length - 'LINE '.length - match[1].length - 2;
+	const lines = sql.split('\n');
+	if (lineNumber < 1 || lineNumber > lines.length) return null;
+	const lineStart = lines.slice(0, lineNumber - 1).reduce((sum, line) => sum + line.length + 1, 0);
+	const line = lines[lineNumber - 1];
+	// DuckDB may trim a long line to an excerpt (with "..." at either end): find where it starts.
+	const body = excerpt.replace(/^\.\.\./, '').replace(/\.\.\.$/, '');
+	const shift = excerpt.startsWith('...') ? 3 : 0;
+	const excerptAt = Math.max(0, line.indexOf(body));
+	const column = Math.min(line.length, excerptAt + Math.max(0, caret - shift));
+	return lineStart + column;
+}
+
+/** A table of the console's schema browser and autocomplete. */
+export interface SchemaTable {
+	name: string;
+	rows: number;
+	columns: { name: string; type: string }[];
+}
+
+/** One autocomplete option. */
+export interface CompletionItem {
+	label: string;
+	type: 'table' | 'column';
+	detail: string;
+}
+
+/** Schema → the completion list: every table, then every column with its table and type. */
+export function completionItems(schema: SchemaTable[]): CompletionItem[] {
+	const items: CompletionItem[] = schema.map((table) => ({
+		label: table.name,
+		type: 'table',
+		detail: `${table.rows} rows`
+	}));
+	const seen = new Map<string, CompletionItem>();
+	for (const table of schema)
+		for (const column of table.columns) {
+			const existing = seen.get(column.name);
+			if (existing) existing.detail += `, ${table.name}`;
+			else
+				seen.set(column.name, {
+					label: column.name,
+					type: 'column',
+					detail: `${column.type} · ${table.name}`
+				});
+		}
+	return [...items, ...seen.values()];
+}
+
+/** `CREATE`-style schema query used by the console: tables and their columns, in order. */
+export const SCHEMA_SQL = `SELECT c.table_name AS table_name, c.column_name AS column_name, c.data_type AS data_type
+FROM information_schema.columns c
+WHERE c.table_schema = 'main'
+ORDER BY c.table_name, c.ordinal_position`;
+
+/** Quotes an identifier for SQL. */
+export function quoteIdent(name: string): string {
+	return /^[a-z_][a-z0-9_]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+}
+
+/** Reads tables, columns and row counts through any engine's `run` (console or prerender). */
+export async function readSchema(
+	run: (sql: string) => Promise<Iterable<Record<string, unknown> | null>>
+): Promise<SchemaTable[]> {
+	const byName = new Map<string, SchemaTable>();
+	for (const row of await run(SCHEMA_SQL)) {
+		const name = String(row?.table_name);
+		let entry = byName.get(name);
+		if (!entry) byName.set(name, (entry = { name, rows: 0, columns: [] }));
+		entry.columns.push({ name: String(row?.column_name), type: String(row?.data_type) });
+	}
+	for (const entry of byName.values()) {
+		for (const row of await run(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdent(entry.name)}`))
+			entry.rows = Number(row?.n ?? 0);
+	}
+	return [...byName.values()];
+}

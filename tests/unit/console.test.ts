@@ -1,0 +1,256 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+	completionItems,
+	ConsoleRefusal,
+	errorOffset,
+	guardSql,
+	lockdownStatements,
+	MAX_SQL_BYTES,
+	splitStatements
+} from '$lib/data/console';
+import { consoleExamples } from '$lib/data/console-examples';
+import { neutraliseCell, toCsv, toJson } from '$lib/data/export';
+import { loadTables } from '$lib/data/load';
+
+const require = createRequire(import.meta.url);
+
+let db: duckdb.DuckDBBindings;
+let conn: duckdb.DuckDBConnection;
+
+/** The console's recipe in Node: built-in tables loaded, then the very same lockdown statements. */
+beforeAll(async () => {
+	db = await duckdb.createDuckDB(
+		{
+			mvp: { mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'), mainWorker: '' },
+			eh: { mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'), mainWorker: '' }
+		},
+		new duckdb.VoidLogger(),
+		duckdb.NODE_RUNTIME
+	);
+	await db.instantiate(() => {});
+	conn = db.connect();
+	await loadTables(
+		{
+			registerText: async (name, text) => db.registerFileText(name, text),
+			exec: async (sql) => void conn.query(sql)
+		},
+		(file) => readFile(resolve('tests/fixtures/data', file), 'utf8')
+	);
+	for (const statement of lockdownStatements()) conn.query(statement);
+});
+
+function errorOf(connection: duckdb.DuckDBConnection, sql: string): string {
+	try {
+		connection.query(sql);
+	} catch (error) {
+		return (error as Error).message;
+	}
+	return 'no error';
+}
+
+describe('lockdown', () => {
+	it('is the four statements of the issue', () => {
+		expect(lockdownStatements()).toEqual([
+			'SET autoinstall_known_extensions = false',
+			'SET autoload_known_extensions = false',
+			'SET enable_external_access = false',
+			'SET lock_configuration = true'
+		]);
+	});
+
+	it('still answers queries on the loaded tables', () => {
+		const n = conn.query('SELECT count(*)::INTEGER AS n FROM editions').get(0)?.n;
+		expect(n).toBeGreaterThan(0);
+	});
+
+	const escapes: [string, string, RegExp][] = [
+		[
+			'read a URL',
+			"SELECT * FROM read_csv('http://example.com/a.csv')",
+			/file system operations are disabled/
+		],
+		[
+			'read a registered file',
+			"SELECT * FROM read_csv('editions.csv')",
+			/file system operations are disabled/
+		],
+		['list files', "SELECT * FROM glob('*')", /file system operations are disabled/],
+		['COPY TO', "COPY editions TO 'out.csv'", /file system operations are disabled/],
+		['EXPORT DATABASE', "EXPORT DATABASE 'dump'", /file system operations are disabled/],
+		['ATTACH a file', "ATTACH 'other.db'", /file system operations are disabled/],
+		['LOAD an extension', 'LOAD parquet', /Loading external extensions is disabled/],
+		['re-enable external access', 'SET enable_external_access = true', /configuration has been locked/],
+		['re-enable autoload', 'SET autoload_known_extensions = true', /configuration has been locked/],
+		['re-enable autoinstall', 'SET autoinstall_known_extensions = true', /configuration has been locked/],
+		['unlock the configuration', 'SET lock_configuration = false', /configuration has been locked/],
+		['RESET a setting', 'RESET enable_external_access', /configuration has been locked/]
+	];
+
+	it.each(escapes)('refuses to %s (same connection)', (_name, sql, expected) => {
+		expect(errorOf(conn, sql)).toMatch(expected);
+	});
+
+	it.each(escapes)('refuses to %s (fresh connection)', (_name, sql, expected) => {
+		const fresh = db.connect();
+		try {
+			expect(errorOf(fresh, sql)).toMatch(expected);
+		} finally {
+			fresh.close();
+		}
+	});
+
+	it('keeps the settings off as seen from a fresh connection', () => {
+		const fresh = db.connect();
+		const row = fresh
+			.query(
+				"SELECT current_setting('enable_external_access') AS ext, current_setting('lock_configuration') AS locked, current_setting('autoload_known_extensions') AS autoload"
+			)
+			.get(0);
+		expect([row?.ext, row?.locked, row?.autoload]).toEqual([false, true, false]);
+		fresh.close();
+	});
+});
+
+describe('guardSql (statements refused before DuckDB)', () => {
+	it.each([
+		'INSTALL parquet',
+		'load parquet',
+		'PRAGMA enable_profiling',
+		"SELECT 1; ATTACH 'x.db'",
+		'/* hi */ SET threads = 1',
+		'-- c\nRESET ALL',
+		'CALL pragma_version()',
+		"COPY editions TO 'x.csv'"
+	])('refuses %j', (sql) => {
+		expect(() => guardSql(sql)).toThrow(ConsoleRefusal);
+	});
+
+	it('points at the refused statement', () => {
+		try {
+			guardSql('SELECT 1;\n  INSTALL httpfs');
+		} catch (error) {
+			expect((error as ConsoleRefusal).offset).toBe(12);
+		}
+		expect.assertions(1);
+	});
+
+	it.each([
+		"SELECT 'SET x' AS a",
+		'SELECT 1 -- ; INSTALL x',
+		"SELECT ';INSTALL x'",
+		'WITH t AS (SELECT 1) SELECT * FROM t'
+	])('lets %j run', (sql) => expect(() => guardSql(sql)).not.toThrow());
+
+	it('refuses empty text and text over 100 KB', () => {
+		expect(() => guardSql('  -- nothing\n')).toThrow(/no SQL/);
+		expect(() => guardSql(`SELECT '${'x'.repeat(MAX_SQL_BYTES)}'`)).toThrow(/100 KB/);
+	});
+
+	it('splits statements outside strings and comments, with offsets', () => {
+		expect(splitStatements("SELECT ';'; /* ; */ SELECT 2;")).toEqual([
+			{ text: "SELECT ';'", offset: 0 },
+			{ text: 'SELECT 2', offset: 20 }
+		]);
+	});
+});
+
+describe('errorOffset', () => {
+	it('finds the caret of a binder error from the real engine', () => {
+		const sql = 'SELECT edition,\n  bogus_column\nFROM editions';
+		const message = errorOf(conn, sql);
+		expect(message).toMatch(/LINE 2:/);
+		expect(errorOffset(message, sql)).toBe(sql.indexOf('bogus_column'));
+	});
+
+	it('finds a parse error position', () => {
+		const sql = 'SELECT edition FRM editions';
+		const message = errorOf(conn, sql);
+		const offset = errorOffset(message, sql);
+		expect(offset).not.toBeNull();
+		expect(sql.slice(offset!)).toMatch(/^editions|^FRM/);
+	});
+
+	it('returns null when the message has no position', () => {
+		expect(errorOffset('Catalog Error: x', 'SELECT 1')).toBeNull();
+	});
+});
+
+describe('completionItems (autocomplete source)', () => {
+	it('lists tables then columns read from the engine', () => {
+		const rows = conn
+			.query(
+				"SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = 'main' ORDER BY table_name, ordinal_position"
+			)
+			.toArray()
+			.map((r) => r.toJSON() as { table_name: string; column_name: string; data_type: string });
+		const schema = [...new Set(rows.map((r) => r.table_name))].map((name) => ({
+			name,
+			rows: 1,
+			columns: rows
+				.filter((r) => r.table_name === name)
+				.map((r) => ({ name: r.column_name, type: r.data_type }))
+		}));
+		const items = completionItems(schema);
+		expect(items.filter((i) => i.type === 'table').map((i) => i.label)).toEqual([
+			'categories',
+			'editions',
+			'institutions',
+			'sources',
+			'winners'
+		]);
+		const edition = items.find((i) => i.label === 'edition');
+		expect(edition?.type).toBe('column');
+		expect(edition?.detail).toMatch(/^INTEGER · categories, .*editions/);
+		expect(items.find((i) => i.label === 'ceremony_date')?.detail).toBe('DATE · editions');
+	});
+});
+
+describe('CSV and JSON export', () => {
+	it.each([
+		['=1+1', "'=1+1"],
+		['+33', "'+33"],
+		['-x', "'-x"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['\tx', "'\tx"],
+		['\rx', "'\rx"],
+		['plain', 'plain'],
+		['', '']
+	])('neutralises %j', (input, output) => expect(neutraliseCell(input)).toBe(output));
+
+	it('round-trips through PapaParse, numbers kept, formulas neutralised, null empty', () => {
+		const columns = ['name', 'n', 'note'];
+		const rows = [
+			['Agence, "A"', -3, '=HYPERLINK("x")'],
+			['وزارة\nالمالية', 2.5, null],
+			['@home', 0, 'ok']
+		];
+		const csv = toCsv(columns, rows);
+		const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+		expect(parsed).toEqual([
+			['name', 'n', 'note'],
+			['Agence, "A"', '-3', `'=HYPERLINK("x")`],
+			['وزارة\nالمالية', '2.5', ''],
+			["'@home", '0', 'ok']
+		]);
+	});
+
+	it('writes JSON objects keyed by column', () => {
+		expect(JSON.parse(toJson(['a', 'b'], [[1, null]]))).toEqual([{ a: 1, b: null }]);
+	});
+});
+
+describe('example gallery', () => {
+	it.each(consoleExamples.map((example) => [example.id, example.sql]))(
+		'%s passes the guard and runs on the locked tables',
+		(_id, sql) => {
+			expect(() => guardSql(sql)).not.toThrow();
+			const table = conn.query(sql.replace(/;\s*$/, ''));
+			expect(table.numRows).toBeGreaterThan(0);
+		}
+	);
+});
