@@ -89,3 +89,20 @@ describe('embeds on another origin', () => {
 		await session.close();
 	});
 });
+
+describe('the Embed dialog on the dashboard', () => {
+	it('offers the iframe snippet for the page language with the site origin, and closes with Escape', async () => {
+		const session = await newSession();
+		const { page } = await openPage(session, '/ar/?from=2014');
+		await page.click('section[data-chart="participation"] .embed-button');
+		const snippet = await page.inputValue('#participation-embed-iframe');
+		expect(snippet).toContain(`src="${baseUrl()}/ar/embed/participation/?from=2014"`);
+		expect(snippet).toContain('loading="lazy"');
+		expect(snippet).toMatch(/title="[^"]+"/);
+		expect(await page.inputValue('#participation-embed-script')).toContain(`${baseUrl()}/embed.js`);
+		await page.keyboard.press('Escape');
+		expect(await page.$eval('dialog.embed-dialog', (d) => (d as HTMLDialogElement).open)).toBe(false);
+		expect(await page.evaluate(() => document.activeElement?.className)).toContain('embed-button');
+		await session.close();
+	});
+});

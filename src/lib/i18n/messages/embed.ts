@@ -1,5 +1,13 @@
 /** Texts of the embeds (`/{lang}/embed/{chart}/`) and of the embed and download tools. */
 export const embedEn = {
+	embed: 'Embed',
+	embedTitle: 'Embed this chart',
+	iframe: 'Iframe snippet',
+	script: 'Auto-height script (once per page)',
+	link: 'Plain link',
+	copy: 'Copy',
+	copied: 'Copied',
+	close: 'Close',
 	credit: 'Imtiaz Observatory',
 	fullView: 'Open the full view',
 	notApplied: 'This embed cannot apply these filters without the query engine: {filters}. The full view can.',
@@ -18,6 +26,14 @@ export const embedEn = {
 export type EmbedMessages = typeof embedEn;
 
 export const embedFr: EmbedMessages = {
+	embed: 'Intégrer',
+	embedTitle: 'Intégrer ce graphique',
+	iframe: 'Code iframe',
+	script: 'Script de hauteur automatique (une fois par page)',
+	link: 'Lien simple',
+	copy: 'Copier',
+	copied: 'Copié',
+	close: 'Fermer',
 	credit: 'Observatoire Imtiaz',
 	fullView: 'Ouvrir la vue complète',
 	notApplied:
@@ -35,6 +51,14 @@ export const embedFr: EmbedMessages = {
 };
 
 export const embedAr: EmbedMessages = {
+	embed: 'تضمين',
+	embedTitle: 'تضمين هذا الرسم البياني',
+	iframe: 'شيفرة iframe',
+	script: 'سكربت الارتفاع التلقائي (مرة واحدة في الصفحة)',
+	link: 'رابط مباشر',
+	copy: 'نسخ',
+	copied: 'تم النسخ',
+	close: 'إغلاق',
 	credit: 'مرصد امتياز',
 	fullView: 'فتح العرض الكامل',
 	notApplied:
