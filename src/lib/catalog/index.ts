@@ -42,6 +42,8 @@ export interface ChartViewProps<Row> {
  */
 export interface CatalogEntry<Row extends PlainRow = PlainRow> {
 	id: string;
+	/** The chart's name outside the dashboard (embed page, iframe title, oEmbed). */
+	title: (messages: Messages) => string;
 	query: (engine: SqlEngine, filters: Filters) => Promise<Row[]>;
 	view: Component<ChartViewProps<Row>>;
 }
@@ -52,12 +54,42 @@ function entry<Row extends PlainRow>(definition: CatalogEntry<Row>): CatalogEntr
 }
 
 export const catalog: CatalogEntry[] = [
-	entry({ id: 'participation', query: queryParticipation, view: ParticipationView }),
-	entry({ id: 'categories', query: queryCategoryMatrix, view: CategoriesView }),
-	entry({ id: 'institution-types', query: queryWinnersByType, view: InstitutionTypesView }),
-	entry({ id: 'prize-levels', query: queryWinnersByLevel, view: PrizeLevelsView }),
-	entry({ id: 'repeat-winners', query: queryRepeatWinners, view: RepeatWinnersView }),
-	entry({ id: 'edition-detail', query: queryEditionDetail, view: EditionDetailView })
+	entry({
+		id: 'participation',
+		title: (m) => m.participation.title,
+		query: queryParticipation,
+		view: ParticipationView
+	}),
+	entry({
+		id: 'categories',
+		title: (m) => m.dashboard.categories.title,
+		query: queryCategoryMatrix,
+		view: CategoriesView
+	}),
+	entry({
+		id: 'institution-types',
+		title: (m) => m.dashboard.types.title,
+		query: queryWinnersByType,
+		view: InstitutionTypesView
+	}),
+	entry({
+		id: 'prize-levels',
+		title: (m) => m.dashboard.levels.title,
+		query: queryWinnersByLevel,
+		view: PrizeLevelsView
+	}),
+	entry({
+		id: 'repeat-winners',
+		title: (m) => m.dashboard.repeat.title,
+		query: queryRepeatWinners,
+		view: RepeatWinnersView
+	}),
+	entry({
+		id: 'edition-detail',
+		title: (m) => m.dashboard.detail.heading,
+		query: queryEditionDetail,
+		view: EditionDetailView
+	})
 ];
 
 export function chartById(id: string): CatalogEntry | undefined {

@@ -3,6 +3,7 @@ import { en, type CoreMessages } from './messages/en';
 import { fr } from './messages/fr';
 import { consoleMessages, type ConsoleMessages } from './messages/console';
 import { dashboardAr, dashboardEn, dashboardFr, type DashboardMessages } from './messages/dashboard';
+import { embedAr, embedEn, embedFr, type EmbedMessages } from './messages/embed';
 import type { Lang } from './locales';
 
 export { languages, locales, isLang, pickLang, type Lang, type Direction, type Locale } from './locales';
@@ -14,11 +15,16 @@ const core: Record<Lang, CoreMessages> = { ar, fr, en };
  * Everything the interface says in one language. Each feature keeps its texts, in all three
  * languages, in its own file under `messages/` and is composed here.
  */
-export type Messages = CoreMessages & { dashboard: DashboardMessages; console: ConsoleMessages };
+export type Messages = CoreMessages & {
+	dashboard: DashboardMessages;
+	console: ConsoleMessages;
+	embed: EmbedMessages;
+};
 const dashboard: Record<Lang, DashboardMessages> = { ar: dashboardAr, fr: dashboardFr, en: dashboardEn };
+const embed: Record<Lang, EmbedMessages> = { ar: embedAr, fr: embedFr, en: embedEn };
 
 export function messagesFor(lang: Lang): Messages {
-	return { ...core[lang], dashboard: dashboard[lang], console: consoleMessages[lang] };
+	return { ...core[lang], dashboard: dashboard[lang], console: consoleMessages[lang], embed: embed[lang] };
 }
 
 /** Fills `{name}` placeholders; a missing value is left visible so a gap is noticed, not hidden. */

@@ -1,0 +1,108 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './a11y';
+import { baseUrl, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+
+let host: Server;
+let hostUrl = '';
+
+/** A news site on a second origin embedding the participation chart in Arabic and French. */
+beforeAll(async () => {
+	await launchBrowser();
+	const site = baseUrl();
+	const html = `<!doctype html><html><body style="margin:0">
+<iframe id="ar" src="${site}/ar/embed/participation/" title="ar" data-imtiaz-chart="participation" style="width:100%;height:150px;border:0"></iframe>
+<iframe id="fr" src="${site}/fr/embed/participation/?from=2014&type=ministry" title="fr" data-imtiaz-chart="participation" style="width:100%;height:150px;border:0"></iframe>
+<iframe id="dash" src="${site}/fr/" title="dashboard" style="width:100%;height:300px"></iframe>
+<script src="${site}/embed.js"></script></body></html>`;
+	host = createServer((_request, response) => {
+		response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		response.end(html);
+	});
+	await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+	hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
+});
+
+afterAll(async () => {
+	await closeBrowser();
+	await new Promise((resolve) => host.close(resolve));
+});
+
+describe('embeds on another origin', () => {
+	it('resize to their content, ignore forged messages, load no WASM, and the dashboard refuses framing', async () => {
+		const session = await newSession({ viewport: { width: 1000, height: 800 } });
+		const page = await session.context.newPage();
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		await page.goto(hostUrl);
+		const height = (id: string) =>
+			page.$eval(`#${id}`, (el) => (el as HTMLElement).getBoundingClientRect().height);
+		await page.waitForFunction(() =>
+			['ar', 'fr'].every((id) => document.getElementById(id)!.style.height !== '150px')
+		);
+		const wide = await height('ar');
+		expect(wide).toBeGreaterThan(300);
+		await page.setViewportSize({ width: 320, height: 800 });
+		await page.waitForFunction(
+			(before) => document.getElementById('ar')!.getBoundingClientRect().height !== before,
+			wide
+		);
+		expect(await height('ar')).not.toBe(wide);
+
+		// A forged message from the host's own origin, and an absurd height: both ignored.
+		const now = await height('fr');
+		await page.evaluate(() => {
+			window.postMessage({ 'imtiaz-embed-height': { participation: 60 } }, '*');
+		});
+		const frame = page.frame({ url: /\/fr\/embed\// })!;
+		await frame.evaluate(() =>
+			window.parent.postMessage({ 'imtiaz-embed-height': { participation: 1e7 } }, '*')
+		);
+		await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+		expect(await height('fr')).toBe(now);
+
+		// The French embed names the filter it could not apply.
+		expect(await frame.textContent('.not-applied')).toContain('type d’institution');
+
+		expect(requests.filter((url) => /\.wasm|duckdb/i.test(url))).toEqual([]);
+		const dashboard = page.frame({ url: /\/fr\/$/ });
+		expect(dashboard === null || (await dashboard.$('section[data-chart]').catch(() => null)) === null).toBe(
+			true
+		);
+		await session.close();
+	});
+
+	it('shows the chart with JavaScript off', async () => {
+		const session = await newSession({ javaScriptEnabled: false });
+		const { page } = await openPage(session, '/ar/embed/participation/');
+		expect(
+			await page.$eval('section[data-chart="participation"] svg', (svg) => svg.getAttribute('role'))
+		).toBe('img');
+		await session.close();
+	});
+
+	it.each(['ar', 'fr', 'en'])('/%s/embed/participation/ has no serious axe violation', async (lang) => {
+		const session = await newSession();
+		const { page } = await openPage(session, `/${lang}/embed/participation/`);
+		expect(await seriousViolations(page)).toEqual([]);
+		await session.close();
+	});
+});
+
+describe('the Embed dialog on the dashboard', () => {
+	it('offers the iframe snippet for the page language with the site origin, and closes with Escape', async () => {
+		const session = await newSession();
+		const { page } = await openPage(session, '/ar/?from=2014');
+		await page.click('section[data-chart="participation"] .embed-button');
+		const snippet = await page.inputValue('#participation-embed-iframe');
+		expect(snippet).toContain(`src="${baseUrl()}/ar/embed/participation/?from=2014"`);
+		expect(snippet).toContain('loading="lazy"');
+		expect(snippet).toMatch(/title="[^"]+"/);
+		expect(await page.inputValue('#participation-embed-script')).toContain(`${baseUrl()}/embed.js`);
+		await page.keyboard.press('Escape');
+		expect(await page.$eval('dialog.embed-dialog', (d) => (d as HTMLDialogElement).open)).toBe(false);
+		expect(await page.evaluate(() => document.activeElement?.className)).toContain('embed-button');
+		await session.close();
+	});
+});

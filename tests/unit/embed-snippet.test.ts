@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { catalog } from '$lib/catalog';
+import { languages } from '$lib/i18n/locales';
+import { dashboardUrl, embedUrl, escapeAttribute, iframeSnippet, scriptSnippet } from '$lib/embed/snippet';
+import { oembedResponse } from '$lib/embed/oembed';
+
+const origin = 'https://observatory.example';
+
+describe('snippet builder', () => {
+	it('builds the embed URL with the filters', () => {
+		expect(embedUrl({ origin, lang: 'ar', chart: 'participation', search: '?from=2014&to=2021' })).toBe(
+			'https://observatory.example/ar/embed/participation/?from=2014&to=2021'
+		);
+		expect(embedUrl({ origin: '', lang: 'fr', chart: 'participation', search: '' })).toBe(
+			'/fr/embed/participation/'
+		);
+		expect(dashboardUrl({ origin, lang: 'en', search: '?to=2010' })).toBe(
+			'https://observatory.example/en/?to=2010'
+		);
+	});
+
+	it('iframe snippet is titled, lazy, marked with its chart and escapes attributes', () => {
+		const html = iframeSnippet({
+			origin,
+			lang: 'en',
+			chart: 'participation',
+			search: '?from=2014&to=2021',
+			title: 'Candidates "and" <winners>'
+		});
+		expect(html).toContain('src="https://observatory.example/en/embed/participation/?from=2014&amp;to=2021"');
+		expect(html).toContain('title="Candidates &quot;and&quot; &lt;winners&gt;"');
+		expect(html).toContain('loading="lazy"');
+		expect(html).toContain('data-imtiaz-chart="participation"');
+		expect(html).not.toMatch(/<winners>/);
+	});
+
+	it('script snippet loads /embed.js from the site', () => {
+		expect(scriptSnippet(origin)).toBe('<script src="https://observatory.example/embed.js" defer></script>');
+		expect(escapeAttribute('a&b')).toBe('a&amp;b');
+	});
+});
+
+describe('oEmbed response', () => {
+	it.each(catalog.flatMap((entry) => languages.map((lang) => [entry.id, lang] as const)))(
+		'%s in %s is a valid rich oEmbed 1.0 object',
+		(chart, lang) => {
+			const json = oembedResponse({
+				origin,
+				lang,
+				chart,
+				title: 'T "q"',
+				providerName: 'Imtiaz Observatory'
+			});
+			expect(json).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Imtiaz Observatory' });
+			expect(json.width).toBeGreaterThan(0);
+			expect(json.height).toBeGreaterThan(0);
+			expect(json.html).toContain(`src="${origin}/${lang}/embed/${chart}/"`);
+			expect(json.html).toContain('title="T &quot;q&quot;"');
+			expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+		}
+	);
+});
