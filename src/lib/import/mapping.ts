@@ -48,7 +48,9 @@ export function suggestMapping(header: string[]): Mapping {
 			const found = header.find((column) => {
 				if (used.has(column)) return false;
 				const n = normaliseHeader(column);
-				return hints[role].some((h) => (pass === 'exact' ? n === h : n.split(' ').includes(h)));
+				return hints[role]
+					.map(normaliseHeader)
+					.some((h) => (pass === 'exact' ? n === h : n.split(' ').includes(h)));
 			});
 			if (found) {
 				mapping[role] = found;

@@ -164,6 +164,7 @@ export function parseTable(
 		step(results, parser) {
 			const startLine = line;
 			const cursor = results.meta.cursor;
+			const blank = text.slice(lastCursor, cursor).trim() === '';
 			for (let i = lastCursor; i < cursor; i++) {
 				const c = text.charCodeAt(i);
 				if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
@@ -179,7 +180,7 @@ export function parseTable(
 				return;
 			}
 			const record = results.data;
-			if (record.length === 1 && record[0] === '') return;
+			if (blank) return;
 			records.push(record);
 			lines.push(startLine);
 			if (records.length % 5000 === 0) {
@@ -233,7 +234,7 @@ export function parseTable(
 /** One cell as CSV: quoted when it holds the delimiter, a quote, a line break or edge spaces. */
 export function csvCell(value: string | null): string {
 	if (value === null) return '';
-	if (value === '' || /[",\r\n]/.test(value) || value !== value.trim())
+	if (value === '' || /[",;|\t\r\n]/.test(value) || value !== value.trim())
 		return `"${value.replace(/"/g, '""')}"`;
 	return value;
 }
@@ -244,7 +245,10 @@ export function csvCell(value: string | null): string {
  * i.e. null: unknown).
  */
 export function toCsv(header: string[], rows: (string | null)[][]): string {
-	return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
+	// A one-column null row is written `""`, so it is not mistaken for a blank line.
+	const line = (row: (string | null)[]) =>
+		row.length === 1 && (row[0] === null || row[0] === '') ? '""' : row.map(csvCell).join(',');
+	return [header, ...rows].map(line).join('\n') + '\n';
 }
 
 /**
