@@ -4,6 +4,7 @@ import { bindNamed } from './engine';
 import { toRows, type PlainRow } from './rows';
 import participationSql from './sql/participation.sql?raw';
 import sourceCountSql from './sql/source-count.sql?raw';
+import tableStatsSql from './sql/table-stats.sql?raw';
 
 /** Coverage of an edition's record, as documented in `static/data/README.md`. */
 export type Coverage = 'complete' | 'partial' | 'minimal' | 'missing';
@@ -34,4 +35,20 @@ export function queryParticipation(engine: SqlEngine, filters: Filters = {}): Pr
 export async function querySourceCount(engine: SqlEngine): Promise<number> {
 	const [row] = await select<{ sources: number }>(engine, sourceCountSql, {});
 	return row?.sources ?? 0;
+}
+
+/** Row counts of the built-in tables and the years covered, for the datasets page. */
+export interface TableStats extends PlainRow {
+	editions: number;
+	winners: number;
+	categories: number;
+	institutions: number;
+	sources: number;
+	first_year: number | null;
+	last_year: number | null;
+}
+
+export async function queryTableStats(engine: SqlEngine): Promise<TableStats> {
+	const [row] = await select<TableStats>(engine, tableStatsSql, {});
+	return row;
 }
