@@ -23,6 +23,8 @@ export const statements = {
 	'edition-detail': editionDetailSql
 } as const;
 
+import tableStatsSql from './sql/table-stats.sql?raw';
+
 /** Coverage of an edition's record, as documented in `static/data/README.md`. */
 export type Coverage = 'complete' | 'partial' | 'minimal' | 'missing';
 
@@ -218,4 +220,20 @@ export interface InstitutionPrizeRow extends PlainRow {
 
 export function queryInstitutionPrizes(engine: SqlEngine, id: string): Promise<InstitutionPrizeRow[]> {
 	return select<InstitutionPrizeRow>(engine, institutionPrizesSql, { id });
+}
+
+/** Row counts of the built-in tables and the years covered, for the datasets page. */
+export interface TableStats extends PlainRow {
+	editions: number;
+	winners: number;
+	categories: number;
+	institutions: number;
+	sources: number;
+	first_year: number | null;
+	last_year: number | null;
+}
+
+export async function queryTableStats(engine: SqlEngine): Promise<TableStats> {
+	const [row] = await select<TableStats>(engine, tableStatsSql, {});
+	return row;
 }

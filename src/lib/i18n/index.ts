@@ -5,6 +5,7 @@ import { consoleMessages, type ConsoleMessages } from './messages/console';
 import { dashboardAr, dashboardEn, dashboardFr, type DashboardMessages } from './messages/dashboard';
 import { embedAr, embedEn, embedFr, type EmbedMessages } from './messages/embed';
 import type { Lang } from './locales';
+import { dataAr, dataEn, dataFr, type DataMessages } from './messages/data';
 
 export { languages, locales, isLang, pickLang, type Lang, type Direction, type Locale } from './locales';
 export { createFormatters, type Formatters } from './format';
@@ -19,12 +20,20 @@ export type Messages = CoreMessages & {
 	dashboard: DashboardMessages;
 	console: ConsoleMessages;
 	embed: EmbedMessages;
+	data: DataMessages;
 };
 const dashboard: Record<Lang, DashboardMessages> = { ar: dashboardAr, fr: dashboardFr, en: dashboardEn };
 const embed: Record<Lang, EmbedMessages> = { ar: embedAr, fr: embedFr, en: embedEn };
+const data: Record<Lang, DataMessages> = { ar: dataAr, fr: dataFr, en: dataEn };
 
 export function messagesFor(lang: Lang): Messages {
-	return { ...core[lang], dashboard: dashboard[lang], console: consoleMessages[lang], embed: embed[lang] };
+	return {
+		...core[lang],
+		dashboard: dashboard[lang],
+		console: consoleMessages[lang],
+		embed: embed[lang],
+		data: data[lang]
+	};
 }
 
 /** Fills `{name}` placeholders; a missing value is left visible so a gap is noticed, not hidden. */

@@ -1,0 +1,203 @@
+/** Texts of the datasets page and the upload pipeline, in the three languages. */
+export const dataEn = {
+	title: 'Data',
+	intro: 'The tables behind the dashboard, to download, and your own award histories, kept in this browser.',
+	builtIn: 'Built-in tables',
+	rows: 'Rows',
+	columns: 'Columns',
+	coverage: 'Coverage',
+	coverageValue: '{from}–{to}, {editions} editions',
+	sources: 'Sources',
+	sourcesValue: '{count} press and official sources, listed in the sources table',
+	download: 'Download {table} as CSV',
+	yours: 'Your datasets',
+	none: 'No dataset uploaded yet.',
+	upload: 'Upload a CSV or TSV file',
+	drop: 'or drop it here',
+	limit: 'Files up to {mb} MB.',
+	reading: 'Reading {name}…',
+	progress: '{bytes} of {total} MB, {rows} rows',
+	cancel: 'Cancel',
+	preview: 'Preview of {name}: {rows} rows, delimiter “{delimiter}”',
+	type: 'Type',
+	mapping: 'Column mapping',
+	roles: {
+		year: 'Year',
+		edition: 'Edition',
+		category: 'Category',
+		level: 'Prize level',
+		winner: 'Winner or institution',
+		type: 'Institution type',
+		candidates: 'Candidates'
+	},
+	noColumn: '(none)',
+	tableName: 'Table name',
+	save: 'Keep this dataset',
+	saved: '{name} is kept in this browser ({rows} rows).',
+	remove: 'Remove {name}',
+	rename: 'Rename',
+	encodingPick: 'Read the file as',
+	encodings: {
+		'utf-8': 'UTF-8',
+		'windows-1256': 'Windows-1256 (Arabic)',
+		'windows-1252': 'Windows-1252 / Latin-1 (French)',
+		'utf-16le': 'UTF-16 LE',
+		'utf-16be': 'UTF-16 BE'
+	},
+	storageFull:
+		'This browser has no room left to keep {name}: remove a dataset and try again. Nothing was saved.',
+	place: { file: 'File {file}', line: 'line {line}', column: 'column {column}' },
+	errors: {
+		'empty-file': 'The file is empty. Choose a file that has a header line and data.',
+		'no-data-rows': 'The file has a header but no data rows. Add at least one row under the header.',
+		encoding: 'The file is not valid UTF-8. Pick its encoding below and check the preview.',
+		'unbalanced-quote': 'A quoted field opens here and is never closed. Close the quote or remove it.',
+		'ragged-rows':
+			'This row has {actual} fields where the header has {expected}. Fix the row or quote fields holding the delimiter.',
+		'mixed-line-endings':
+			'The line endings change here (Windows and Unix mixed). Save the file again with one kind.',
+		'field-too-large': 'A field is longer than {limit} characters. Shorten it or split the column.',
+		'too-many-columns': 'The file has {count} columns; at most {limit} are accepted.',
+		'file-too-large': 'The file is {size} MB; the limit is {limit} MB. Split it into smaller files.',
+		'not-text': 'This is not a text file (it holds binary bytes). Export your table as CSV first.',
+		'out-of-memory': 'The browser ran out of memory. Close other tabs or split the file.',
+		interrupted: 'Reading was interrupted. Nothing was changed; upload the file again.'
+	}
+};
+
+export type DataMessages = typeof dataEn;
+
+export const dataFr: DataMessages = {
+	title: 'Données',
+	intro:
+		'Les tables du tableau de bord, à télécharger, et vos propres historiques de prix, gardés dans ce navigateur.',
+	builtIn: 'Tables intégrées',
+	rows: 'Lignes',
+	columns: 'Colonnes',
+	coverage: 'Couverture',
+	coverageValue: '{from}–{to}, {editions} éditions',
+	sources: 'Sources',
+	sourcesValue: '{count} sources de presse et officielles, listées dans la table sources',
+	download: 'Télécharger {table} en CSV',
+	yours: 'Vos jeux de données',
+	none: 'Aucun jeu de données importé pour l’instant.',
+	upload: 'Importer un fichier CSV ou TSV',
+	drop: 'ou déposez-le ici',
+	limit: 'Fichiers jusqu’à {mb} Mo.',
+	reading: 'Lecture de {name}…',
+	progress: '{bytes} sur {total} Mo, {rows} lignes',
+	cancel: 'Annuler',
+	preview: 'Aperçu de {name} : {rows} lignes, séparateur « {delimiter} »',
+	type: 'Type',
+	mapping: 'Correspondance des colonnes',
+	roles: {
+		year: 'Année',
+		edition: 'Édition',
+		category: 'Catégorie',
+		level: 'Niveau du prix',
+		winner: 'Lauréat ou institution',
+		type: 'Type d’institution',
+		candidates: 'Candidats'
+	},
+	noColumn: '(aucune)',
+	tableName: 'Nom de la table',
+	save: 'Garder ce jeu de données',
+	saved: '{name} est gardé dans ce navigateur ({rows} lignes).',
+	remove: 'Supprimer {name}',
+	rename: 'Renommer',
+	encodingPick: 'Lire le fichier comme',
+	encodings: {
+		'utf-8': 'UTF-8',
+		'windows-1256': 'Windows-1256 (arabe)',
+		'windows-1252': 'Windows-1252 / Latin-1 (français)',
+		'utf-16le': 'UTF-16 LE',
+		'utf-16be': 'UTF-16 BE'
+	},
+	storageFull:
+		'Ce navigateur n’a plus de place pour garder {name} : supprimez un jeu de données et réessayez. Rien n’a été enregistré.',
+	place: { file: 'Fichier {file}', line: 'ligne {line}', column: 'colonne {column}' },
+	errors: {
+		'empty-file': 'Le fichier est vide. Choisissez un fichier avec une ligne d’en-tête et des données.',
+		'no-data-rows': 'Le fichier a un en-tête mais aucune ligne de données. Ajoutez au moins une ligne.',
+		encoding:
+			'Le fichier n’est pas en UTF-8 valide. Choisissez son encodage ci-dessous et vérifiez l’aperçu.',
+		'unbalanced-quote':
+			'Un champ entre guillemets s’ouvre ici et ne se ferme jamais. Fermez ou retirez le guillemet.',
+		'ragged-rows':
+			'Cette ligne a {actual} champs alors que l’en-tête en a {expected}. Corrigez la ligne ou mettez entre guillemets les champs qui contiennent le séparateur.',
+		'mixed-line-endings':
+			'Les fins de ligne changent ici (Windows et Unix mélangés). Réenregistrez le fichier avec un seul type.',
+		'field-too-large': 'Un champ dépasse {limit} caractères. Raccourcissez-le ou découpez la colonne.',
+		'too-many-columns': 'Le fichier a {count} colonnes ; {limit} au plus sont acceptées.',
+		'file-too-large':
+			'Le fichier fait {size} Mo ; la limite est {limit} Mo. Découpez-le en fichiers plus petits.',
+		'not-text':
+			'Ce n’est pas un fichier texte (il contient des octets binaires). Exportez d’abord votre table en CSV.',
+		'out-of-memory': 'Le navigateur manque de mémoire. Fermez d’autres onglets ou découpez le fichier.',
+		interrupted: 'La lecture a été interrompue. Rien n’a changé ; importez le fichier à nouveau.'
+	}
+};
+
+export const dataAr: DataMessages = {
+	title: 'البيانات',
+	intro: 'جداول لوحة المعلومات للتنزيل، وسجلات الجوائز الخاصة بكم محفوظة في هذا المتصفح.',
+	builtIn: 'الجداول المدمجة',
+	rows: 'الصفوف',
+	columns: 'الأعمدة',
+	coverage: 'التغطية',
+	coverageValue: '{from}–{to}، {editions} دورة',
+	sources: 'المصادر',
+	sourcesValue: '{count} مصدرا صحفيا ورسميا، مدرجة في جدول المصادر',
+	download: 'تنزيل {table} بصيغة CSV',
+	yours: 'بياناتكم',
+	none: 'لم يتم رفع أي مجموعة بيانات بعد.',
+	upload: 'رفع ملف CSV أو TSV',
+	drop: 'أو أفلتوه هنا',
+	limit: 'ملفات حتى {mb} ميغابايت.',
+	reading: 'جار قراءة {name}…',
+	progress: '{bytes} من {total} ميغابايت، {rows} صفا',
+	cancel: 'إلغاء',
+	preview: 'معاينة {name}: {rows} صفا، الفاصل «{delimiter}»',
+	type: 'النوع',
+	mapping: 'مطابقة الأعمدة',
+	roles: {
+		year: 'السنة',
+		edition: 'الدورة',
+		category: 'الصنف',
+		level: 'مستوى الجائزة',
+		winner: 'الفائز أو المؤسسة',
+		type: 'نوع المؤسسة',
+		candidates: 'المرشحون'
+	},
+	noColumn: '(لا شيء)',
+	tableName: 'اسم الجدول',
+	save: 'الاحتفاظ بهذه البيانات',
+	saved: 'تم الاحتفاظ بـ {name} في هذا المتصفح ({rows} صفا).',
+	remove: 'حذف {name}',
+	rename: 'إعادة التسمية',
+	encodingPick: 'قراءة الملف بترميز',
+	encodings: {
+		'utf-8': 'UTF-8',
+		'windows-1256': 'Windows-1256 (عربي)',
+		'windows-1252': 'Windows-1252 / Latin-1 (فرنسي)',
+		'utf-16le': 'UTF-16 LE',
+		'utf-16be': 'UTF-16 BE'
+	},
+	storageFull: 'لم يعد في هذا المتصفح مكان لحفظ {name}: احذفوا مجموعة بيانات وأعيدوا المحاولة. لم يُحفظ شيء.',
+	place: { file: 'الملف {file}', line: 'السطر {line}', column: 'العمود {column}' },
+	errors: {
+		'empty-file': 'الملف فارغ. اختاروا ملفا يحتوي على سطر عناوين وبيانات.',
+		'no-data-rows': 'في الملف سطر عناوين بلا أي صف بيانات. أضيفوا صفا واحدا على الأقل.',
+		encoding: 'الملف ليس بترميز UTF-8 صالح. اختاروا ترميزه أدناه وتحققوا من المعاينة.',
+		'unbalanced-quote': 'حقل بين علامتي تنصيص يبدأ هنا ولا يُغلق أبدا. أغلقوا علامة التنصيص أو احذفوها.',
+		'ragged-rows':
+			'في هذا الصف {actual} حقول بينما في سطر العناوين {expected}. صححوا الصف أو ضعوا الحقول التي تحتوي على الفاصل بين علامتي تنصيص.',
+		'mixed-line-endings': 'تتغير نهايات الأسطر هنا (خليط بين ويندوز ويونكس). احفظوا الملف من جديد بنوع واحد.',
+		'field-too-large': 'حقل يتجاوز {limit} حرفا. اختصروه أو قسموا العمود.',
+		'too-many-columns': 'في الملف {count} عمودا؛ الحد الأقصى {limit}.',
+		'file-too-large': 'حجم الملف {size} ميغابايت؛ والحد {limit} ميغابايت. قسموه إلى ملفات أصغر.',
+		'not-text': 'هذا ليس ملفا نصيا (يحتوي على بايتات ثنائية). صدّروا جدولكم بصيغة CSV أولا.',
+		'out-of-memory': 'نفدت ذاكرة المتصفح. أغلقوا علامات تبويب أخرى أو قسموا الملف.',
+		interrupted: 'توقفت القراءة. لم يتغير شيء؛ ارفعوا الملف من جديد.'
+	}
+};

@@ -1,0 +1,72 @@
+import type { Encoding } from './decode';
+import { ImportError } from './errors';
+import type { ParsedTable } from './parse';
+import type { ParseReply, ParseRequest } from './worker';
+
+/** Default size limit of an upload, in bytes (configurable per call). */
+export const defaultMaxBytes = 200 * 1024 * 1024;
+
+export interface ParseJob {
+	result: Promise<{ table: ParsedTable; encoding: Encoding; bom: boolean }>;
+	/** Stops the worker: the job rejects with `interrupted` and nothing changes. */
+	cancel(): void;
+}
+
+/**
+ * Reads and parses a file in our own module worker. A file over `maxBytes` is refused at once,
+ * before reading a byte. Progress reports bytes (of the file) and rows.
+ */
+export function parseFile(
+	file: File,
+	options: {
+		encoding?: Encoding;
+		maxBytes?: number;
+		onProgress?: (p: { bytes: number; total: number; rows: number }) => void;
+	} = {}
+): ParseJob {
+	const maxBytes = options.maxBytes ?? defaultMaxBytes;
+	let worker: Worker | undefined;
+	let reject: (error: unknown) => void = () => {};
+	const result = new Promise<{ table: ParsedTable; encoding: Encoding; bom: boolean }>((resolve, fail) => {
+		reject = fail;
+		if (file.size > maxBytes) {
+			fail(
+				new ImportError('file-too-large', {
+					file: file.name,
+					detail: { size: Math.ceil(file.size / 1048576), limit: Math.floor(maxBytes / 1048576) }
+				})
+			);
+			return;
+		}
+		file.arrayBuffer().then((bytes) => {
+			worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+			worker.onmessage = (event: MessageEvent<ParseReply>) => {
+				const reply = event.data;
+				if (reply.kind === 'progress')
+					options.onProgress?.({
+						bytes: Math.round((reply.chars / Math.max(reply.total, 1)) * file.size),
+						total: file.size,
+						rows: reply.rows
+					});
+				else {
+					worker?.terminate();
+					if (reply.kind === 'done') resolve(reply);
+					else fail(new ImportError(reply.code, reply.place));
+				}
+			};
+			worker.onerror = () => {
+				worker?.terminate();
+				fail(new ImportError('out-of-memory', { file: file.name }));
+			};
+			const request: ParseRequest = { bytes, name: file.name, encoding: options.encoding };
+			worker.postMessage(request, [bytes]);
+		}, fail);
+	});
+	return {
+		result,
+		cancel() {
+			worker?.terminate();
+			reject(new ImportError('interrupted', { file: file.name }));
+		}
+	};
+}
