@@ -21,7 +21,16 @@ function forbid(files, patterns, message) {
 const svelteAndApp = ['svelte', 'svelte/*', '$app/*', '*.svelte'];
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'bench/results/', 'tests/svg/__snapshots__/'] },
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'node_modules/',
+			'bench/results/',
+			'bench/tmp/',
+			'tests/svg/__snapshots__/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
