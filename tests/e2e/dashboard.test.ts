@@ -252,15 +252,18 @@ describe('withheld prizes, sources and conflicts where they appear', () => {
 				expect(await links.first().getAttribute('href')).toMatch(/^https?:\/\//);
 			}
 			// The 2019 city and the 2021 presiding official: flagged on the participation chart
-			// (⚠ under the year, a footnote) and quoted in its data table.
+			// (⚠ under the year and in the bars' names, a footnote quoting the record).
 			const participation = page.locator('section[data-chart="participation"]');
 			expect(await participation.locator('text.group-note', { hasText: '⚠' }).count()).toBeGreaterThanOrEqual(
 				2
 			);
-			expect(await participation.locator('.footnote').count()).toBe(1);
-			const table = await participation.locator('table tbody').textContent();
-			expect(table).toContain('city: Salé (mmsp.gov.ma) vs Rabat');
-			expect(table).toContain('presiding official: Ghita Mezzour');
+			const notes = participation.locator('.footnote .conflict-notes');
+			expect(await notes.locator('li[data-year="2019"]').textContent()).toContain(
+				'city: Salé (mmsp.gov.ma) vs Rabat'
+			);
+			expect(await notes.locator('li[data-year="2021"]').textContent()).toContain(
+				'presiding official: Ghita Mezzour'
+			);
 			// The edition detail shows 2021 by default and flags its conflict.
 			const detail = page.locator('section[data-chart="edition-detail"]');
 			expect(await detail.locator('dl.facts .conflict').textContent()).toContain('Ghita Mezzour');

@@ -90,9 +90,8 @@ export const dashboardEn = {
 		sources: 'Source articles behind these rows ({count})',
 		none: 'No source document is cited by these rows.',
 		conflictNote: 'sources disagree',
-		conflictColumn: 'Conflicts between sources (English, as recorded)',
 		conflictFootnote:
-			'⚠ marks an edition on which sources disagree; the data table quotes the conflict and the edition detail flags it.',
+			'⚠ marks an edition on which sources disagree (as recorded, in English); the edition detail flags it too:',
 		participationHint: 'Select a bar (or press Enter on it) to open that edition in the edition detail.'
 	},
 	levels: {
@@ -224,9 +223,8 @@ export const dashboardFr: DashboardMessages = {
 		sources: 'Articles sources derrière ces lignes ({count})',
 		none: 'Aucun document source n’est cité par ces lignes.',
 		conflictNote: 'sources divergentes',
-		conflictColumn: 'Divergences entre sources (en anglais, telles que relevées)',
 		conflictFootnote:
-			'⚠ signale une édition sur laquelle les sources divergent ; le tableau de données cite la divergence et le détail de l’édition la signale.',
+			'⚠ signale une édition sur laquelle les sources divergent (telle que relevée, en anglais) ; le détail de l’édition la signale aussi :',
 		participationHint:
 			'Sélectionnez une barre (ou appuyez sur Entrée) pour ouvrir cette édition dans le détail.'
 	},
@@ -355,9 +353,8 @@ export const dashboardAr: DashboardMessages = {
 		sources: 'المقالات المصدر وراء هذه الصفوف ({count})',
 		none: 'لا تستشهد هذه الصفوف بأي وثيقة مصدر.',
 		conflictNote: 'المصادر مختلفة',
-		conflictColumn: 'الاختلافات بين المصادر (بالإنجليزية كما سُجلت)',
 		conflictFootnote:
-			'⚠ تشير إلى دورة تختلف فيها المصادر؛ جدول البيانات يورد الاختلاف وتفاصيل الدورة تنبه إليه.',
+			'⚠ تشير إلى دورة تختلف فيها المصادر (كما سُجل، بالإنجليزية)؛ وتنبه إليه تفاصيل الدورة أيضا:',
 		participationHint: 'اختر عمودا (أو اضغط Enter عليه) لفتح تلك الدورة في تفاصيل الدورة.'
 	},
 	levels: {
