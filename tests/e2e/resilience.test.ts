@@ -32,6 +32,39 @@ describe('engine faults', () => {
 		await session.close();
 	});
 
+	it('the .wasm blocked: dashboard banner and charts, the console says why it cannot run, upload still works', async () => {
+		const session = await newSession({ locale: 'en-GB' });
+		await session.context.route(/\.wasm$/, (route) => route.abort('blockedbyclient'));
+		const { page, log } = await openPage(session, '/en/');
+		await expect.poll(() => engineState(session), { timeout: 30_000 }).toBe('failed');
+		expect(await page.locator('.engine-status[role="status"]').textContent()).toMatch(/unavailable/);
+		await expectChartsVisible(session);
+
+		// The console: its own engine fails the same way, and it says so next to a disabled Run.
+		const sql = await openPage(session, '/en/sql/');
+		await sql.page.waitForSelector('.console[data-status="failed"]', { timeout: 30_000 });
+		expect(await sql.page.locator('.console .failed[role="alert"]').textContent()).toMatch(
+			/could not start, so queries cannot run here/
+		);
+		expect(await sql.page.locator('[data-action="run"]').isDisabled()).toBe(true);
+		// The schema and the examples, known at build time, are still there to read.
+		expect(await sql.page.locator('[data-testid="schema"]').textContent()).toContain('winners');
+
+		// The datasets page: the banner explains; reading and checking a CSV needs no engine.
+		const data = await openPage(session, '/en/data/');
+		await data.page.waitForFunction(() => document.documentElement.dataset.engine === 'failed');
+		expect(await data.page.locator('.engine-status[role="status"]').textContent()).toMatch(/unavailable/);
+		await data.page.locator('#upload-input').setInputFiles({
+			name: 'mine.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('year,winner\n2019,Fès\n', 'utf8')
+		});
+		await data.page.locator('[data-preview]').waitFor();
+		expect(await data.page.locator('[data-preview] tbody td').first().textContent()).toBe('2019');
+		for (const each of [log, sql.log, data.log]) expect(each.pageErrors).toEqual([]);
+		await session.close();
+	});
+
 	it('an engine that never finishes starting is reported as stalled', async () => {
 		const session = await newSession({ locale: 'en-GB' });
 		// Answer the HEAD check, then never answer the download itself.
