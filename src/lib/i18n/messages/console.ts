@@ -9,7 +9,8 @@ const en = {
 		'The console could not start, so queries cannot run here: {reason}. The tables and examples on this page are still readable.',
 	editorLabel: 'SQL query',
 	run: 'Run',
-	runHint: 'Ctrl+Enter (⌘+Enter) runs the query, or the selection when there is one.',
+	runHint:
+		'Ctrl+Enter (⌘+Enter) runs the query, or the selection when there is one. Tab indents; Esc then Tab leaves the editor.',
 	cancel: 'Stop',
 	cancelled: 'The query was stopped.',
 	running: 'Running…',
@@ -58,7 +59,8 @@ const fr: ConsoleMessages = {
 		'La console n’a pas pu démarrer, les requêtes ne peuvent donc pas s’exécuter ici : {reason}. Les tables et les exemples de cette page restent lisibles.',
 	editorLabel: 'Requête SQL',
 	run: 'Exécuter',
-	runHint: 'Ctrl+Entrée (⌘+Entrée) exécute la requête, ou la sélection s’il y en a une.',
+	runHint:
+		'Ctrl+Entrée (⌘+Entrée) exécute la requête, ou la sélection s’il y en a une. Tab indente ; Échap puis Tab quitte l’éditeur.',
 	cancel: 'Arrêter',
 	cancelled: 'La requête a été arrêtée.',
 	running: 'Exécution…',
@@ -101,10 +103,12 @@ const ar: ConsoleMessages = {
 		'اطرح أسئلتك الخاصة على البيانات بلغة SQL (صيغة DuckDB). تعمل الوحدة في متصفحك على نسختها الخاصة من الجداول: لا شبكة ولا ملفات، ولا يغادر الصفحة شيء مما تكتبه.',
 	needsJs: 'تحتاج وحدة SQL إلى جافاسكريبت. تبقى الجداول والأمثلة أدناه مقروءة.',
 	loading: 'جارٍ تشغيل محرك الاستعلامات الخاص بالوحدة…',
-	failed: 'تعذّر تشغيل الوحدة، لذا لا يمكن تنفيذ الاستعلامات هنا: {reason}. ما تزال الجداول والأمثلة في هذه الصفحة قابلة للقراءة.',
+	failed:
+		'تعذّر تشغيل الوحدة، لذا لا يمكن تنفيذ الاستعلامات هنا: {reason}. ما تزال الجداول والأمثلة في هذه الصفحة قابلة للقراءة.',
 	editorLabel: 'استعلام SQL',
 	run: 'تنفيذ',
-	runHint: 'Ctrl+Enter (⌘+Enter) ينفّذ الاستعلام، أو الجزء المحدد إن وُجد.',
+	runHint:
+		'Ctrl+Enter (⌘+Enter) ينفّذ الاستعلام، أو الجزء المحدد إن وُجد. مفتاح Tab يُزيح السطر؛ Esc ثم Tab للخروج من المحرّر.',
 	cancel: 'إيقاف',
 	cancelled: 'أُوقف الاستعلام.',
 	running: 'جارٍ التنفيذ…',
