@@ -180,3 +180,50 @@ describe('layout at 320 px and 200 % zoom', () => {
 		120_000
 	);
 });
+
+describe('motion and announcements', () => {
+	it('with prefers-reduced-motion, nothing on any route transitions or animates', async () => {
+		const session = await newSession({ reducedMotion: 'reduce' });
+		for (const path of ['/en/', '/ar/sql/', '/fr/data/', '/en/embed/categories/']) {
+			const { page } = await openPage(session, path);
+			if (path.includes('/embed/')) await page.waitForLoadState('load');
+			else await engineReady(page);
+			// Hover and focus a mark too: a transition would start on them.
+			const mark = page.locator('[data-chart] svg [tabindex="0"]').first();
+			if ((await mark.count()) > 0) await mark.focus();
+			const moving = await page.evaluate(() =>
+				[...document.querySelectorAll('*')].flatMap((el) =>
+					[null, '::before', '::after'].flatMap((pseudo) => {
+						const style = getComputedStyle(el, pseudo);
+						const transition = style.transitionDuration.split(',').some((d) => parseFloat(d) > 0);
+						const animation =
+							style.animationName !== 'none' &&
+							style.animationDuration.split(',').some((d) => parseFloat(d) > 0);
+						return transition || animation
+							? [`${el.tagName.toLowerCase()}${pseudo ?? ''}.${el.className}`]
+							: [];
+					})
+				)
+			);
+			expect(moving, path).toEqual([]);
+			expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(
+				'auto'
+			);
+			await page.close();
+		}
+		await session.close();
+	}, 120_000);
+
+	it.each(langs)('/%s/: engine progress and readiness are announced politely', async (lang) => {
+		const session = await newSession({ locale: locales[lang] });
+		const { page } = await openPage(session, `/${lang}/`);
+		const status = page.locator('.engine-status');
+		expect(await status.getAttribute('role')).toBe('status');
+		expect(await status.getAttribute('aria-live')).toBe('polite');
+		await engineReady(page);
+		// The same region (never replaced, so screen readers follow it) now says the engine is ready.
+		expect((await status.textContent())?.trim().length).toBeGreaterThan(0);
+		expect(await page.locator('[role="alert"]').count()).toBe(0);
+		await session.close();
+	});
+});

@@ -31,6 +31,8 @@ describe('offline after load: everything already loaded keeps working', () => {
 		await expect.poll(() => levels.getAttribute('data-origin'), { timeout: 10_000 }).toBe('duckdb');
 		const before = await totalPrizes(page);
 
+		const failed: string[] = [];
+		page.on('requestfailed', (request) => failed.push(request.url()));
 		await session.context.setOffline(true);
 		await page.locator('.filter-bar select[name="type"]').selectOption('ministry');
 		await page.waitForURL(/\?type=ministry$/);
@@ -38,6 +40,8 @@ describe('offline after load: everything already loaded keeps working', () => {
 		expect(await totalPrizes(page)).toBeGreaterThan(0);
 		expect(await levels.getAttribute('data-origin')).toBe('duckdb');
 		expect(await page.getAttribute('html', 'data-engine')).toBe('ready');
+		// Nothing was asked of the network: a filter is a query on tables already loaded.
+		expect(failed).toEqual([]);
 		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	});

@@ -114,3 +114,55 @@ describe('data file faults', () => {
 		}
 	);
 });
+
+describe('runaway and out-of-memory queries in the console', () => {
+	it('are reported and stopped; the console answers again and the dashboard in another tab is untouched', async () => {
+		const session = await newSession({ locale: 'en-GB' });
+		const dashboard = await openPage(session, '/en/');
+		const { page, log } = await openPage(session, '/en/sql/');
+		await page.waitForSelector('.console[data-status="ready"]', { timeout: 90_000 });
+		await page.waitForSelector('.editor[data-ready="true"] .cm-content');
+		const run = async (sql: string) => {
+			await page.click('.cm-content');
+			await page.keyboard.press('Control+A');
+			await page.keyboard.press('Delete');
+			await page.keyboard.insertText(sql);
+			await page.click('[data-action="run"]');
+		};
+
+		// A cross join of a million by a million: the reader sees it running and stops it.
+		await run('SELECT count(*) FROM range(1000000) a, range(1000000) b WHERE a.range + b.range = -1');
+		await page.waitForSelector('.console[data-status="running"]');
+		expect(await page.locator('.status[role="status"]').textContent()).toMatch(/Running/);
+		await page.click('[data-action="cancel"]');
+		await page.waitForSelector('.console[data-status="ready"]', { timeout: 15_000 });
+		expect(await page.locator('.status[role="status"]').textContent()).toContain('stopped');
+
+		// A query that needs more memory than the engine may take: DuckDB's own error, shown.
+		await run('SELECT max(length(s)) FROM (SELECT list(range) AS s FROM range(2000000000))');
+		await page.waitForSelector('[data-testid="sql-error"]', { timeout: 90_000 });
+		expect(await page.locator('[data-testid="sql-error"] pre').textContent()).toMatch(/Out of Memory/i);
+		expect(await page.getAttribute('.console', 'data-status')).toBe('ready');
+
+		// The console still answers.
+		await run('SELECT count(*)::INTEGER AS n FROM editions');
+		await page.waitForSelector('[data-testid="result-grid"]');
+		expect(await page.locator('[data-testid="result-grid"] tbody td').nth(1).textContent()).toBe('14');
+
+		// The dashboard's engine is another instance: its charts still answer a filter.
+		const dash = dashboard.page;
+		await dash.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
+		const levels = dash.locator('section[data-chart="prize-levels"]');
+		const total = () =>
+			levels
+				.locator('rect.segment')
+				.evaluateAll((els) => els.reduce((sum, el) => sum + Number(el.getAttribute('data-value')), 0));
+		await expect.poll(() => levels.getAttribute('data-origin'), { timeout: 10_000 }).toBe('duckdb');
+		const before = await total();
+		await dash.locator('.filter-bar select[name="type"]').selectOption('ministry');
+		await expect.poll(total, { timeout: 10_000 }).toBeLessThan(before);
+		expect(log.pageErrors).toEqual([]);
+		expect(dashboard.log.pageErrors).toEqual([]);
+		await session.close();
+	}, 150_000);
+});
