@@ -31,7 +31,7 @@ async function audit(page: Page, label: string): Promise<void> {
 async function auditRoute(
 	session: Session,
 	path: string,
-	prepare?: (page: Page) => Promise<void>
+	prepare?: (page: Page) => Promise<unknown>
 ): Promise<void> {
 	const { page } = await openPage(session, path);
 	await prepare?.(page);
