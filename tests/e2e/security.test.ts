@@ -45,6 +45,8 @@ const overridesIsolated = (page: Page) =>
 		const leaks: string[] = [];
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			if (!node.textContent?.includes('\u202E')) continue;
+			// An option is drawn on its own line, alone: an override cannot reach past it.
+			if (node.parentElement?.tagName === 'OPTION') continue;
 			const text = node.textContent;
 			const fsi = text.indexOf('\u2068') !== -1 && text.indexOf('\u2068') < text.indexOf('\u202E');
 			const bidi = getComputedStyle(node.parentElement!).unicodeBidi;
