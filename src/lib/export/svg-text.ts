@@ -6,13 +6,9 @@
 /** Average advance of a glyph in ems, a little wide for Noto Sans so estimates err on the safe side. */
 const AVERAGE_ADVANCE = 0.56;
 
+/** Escapes text and double-quoted attribute values (every attribute we write is double-quoted). */
 export function escapeXml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&apos;');
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 export function estimateWidth(text: string, fontSize: number): number {

@@ -120,7 +120,9 @@ export function hasArabic(text: string): boolean {
 
 /**
  * Draws a standalone SVG into a PNG at `scale` (1 or 2). The page's own fonts are awaited first
- * (`document.fonts.ready`); the SVG carries its fonts inline, and decoding waits for them.
+ * (`document.fonts.ready`). The SVG carries its fonts inline, but an SVG image only starts loading
+ * them when first painted and `decode()` does not wait for them (measured: the first paint has no
+ * text in the bold weight). So the image is painted until two paints a frame apart agree.
  */
 export async function rasterise(markup: string, width: number, height: number, scale: number): Promise<Blob> {
 	await document.fonts.ready;
@@ -136,14 +138,38 @@ export async function rasterise(markup: string, width: number, height: number, s
 		canvas.height = Math.round(height * scale);
 		const context = canvas.getContext('2d');
 		if (!context) throw new Error('No 2D canvas');
-		context.scale(scale, scale);
-		context.drawImage(image, 0, 0, width, height);
+		const paint = (): Uint8ClampedArray => {
+			context.setTransform(scale, 0, 0, scale, 0, 0);
+			context.clearRect(0, 0, width, height);
+			context.drawImage(image, 0, 0, width, height);
+			return context.getImageData(0, 0, canvas.width, canvas.height).data;
+		};
+		let previous = paint();
+		for (let attempt = 0; attempt < 20; attempt++) {
+			await nextFrames(2);
+			const current = paint();
+			if (attempt > 0 && samePixels(previous, current)) break;
+			previous = current;
+		}
 		return await new Promise<Blob>((resolve, reject) =>
 			canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png')
 		);
 	} finally {
 		URL.revokeObjectURL(url);
 	}
+}
+
+function nextFrames(count: number): Promise<void> {
+	return new Promise((resolve) => {
+		const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+		step(count);
+	});
+}
+
+function samePixels(a: Uint8ClampedArray, b: Uint8ClampedArray): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
 }
 
 /** Saves a blob under a file name through a temporary link. */
