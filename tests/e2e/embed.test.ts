@@ -90,6 +90,52 @@ describe('embeds on another origin', () => {
 	});
 });
 
+describe('responsive embeds', () => {
+	const charts = [
+		'participation',
+		'categories',
+		'institution-types',
+		'prize-levels',
+		'repeat-winners',
+		'edition-detail'
+	];
+
+	it.each([280, 600, 1200])(
+		'at %i px wide: no horizontal overflow, the chart scales within the viewport',
+		async (width) => {
+			const session = await newSession({ viewport: { width, height: 900 } });
+			for (const [index, chart] of charts.entries()) {
+				const lang = ['ar', 'fr', 'en'][index % 3];
+				const { page } = await openPage(session, `/${lang}/embed/${chart}/`);
+				await page.waitForSelector(`[data-download="${chart}"] > button`);
+				const layout = async () =>
+					page.evaluate(() => {
+						const svg = document.querySelector('svg.chart')?.getBoundingClientRect();
+						return {
+							viewport: document.documentElement.clientWidth,
+							scroll: document.documentElement.scrollWidth,
+							svg: svg ? { left: svg.left, right: svg.right, width: svg.width } : null
+						};
+					});
+				const before = await layout();
+				expect(before.scroll, `${lang}/${chart}`).toBeLessThanOrEqual(before.viewport);
+				if (before.svg) {
+					expect(before.svg.left).toBeGreaterThanOrEqual(0);
+					expect(before.svg.right).toBeLessThanOrEqual(before.viewport + 0.5);
+					// Scaled to the room it has (the frame's padding aside), not drawn at a fixed size.
+					expect(before.svg.width).toBeGreaterThan(Math.min(before.viewport, 1200) * 0.75);
+				}
+				// The open Download menu stays on screen too.
+				await page.click(`[data-download="${chart}"] > button`);
+				const open = await layout();
+				expect(open.scroll, `${lang}/${chart} with the menu open`).toBeLessThanOrEqual(open.viewport);
+				await page.close();
+			}
+			await session.close();
+		}
+	);
+});
+
 describe('the Embed dialog on the dashboard', () => {
 	it('offers the iframe snippet for the page language with the site origin, and closes with Escape', async () => {
 		const session = await newSession();
