@@ -117,6 +117,25 @@ describe('chart downloads', () => {
 		await page.close();
 	});
 
+	it('the image takes the colours of the current theme (dark embed: dark background, light text)', async () => {
+		const { page } = await openPage(session, '/fr/embed/participation/?theme=dark');
+		await page.waitForSelector('[data-download="participation"] > button');
+		await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+		const svg = (await downloadVia(page, 'participation', 'svg')).bytes.toString('utf8');
+		expect(svg).toContain('<rect width="100%" height="100%" fill="#111827"/>');
+		expect(svg).toMatch(/fill="#f3f4f6"[^>]*>Participation/);
+		const png = await downloadVia(page, 'participation', 'png');
+		const corner = await page.evaluate(async (base64) => {
+			const binary = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+			const bitmap = await createImageBitmap(new Blob([binary], { type: 'image/png' }));
+			const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+			context.drawImage(bitmap, 0, 0);
+			return [...context.getImageData(2, 2, 1, 1).data];
+		}, png.bytes.toString('base64'));
+		expect(corner).toEqual([0x11, 0x18, 0x27, 255]);
+		await page.close();
+	});
+
 	it('the menu works from the keyboard', async () => {
 		const { page } = await openPage(session, '/fr/');
 		const button = '[data-download="participation"] > button';

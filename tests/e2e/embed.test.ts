@@ -110,20 +110,43 @@ describe('responsive embeds', () => {
 				await page.waitForSelector(`[data-download="${chart}"] > button`);
 				const layout = async () =>
 					page.evaluate(() => {
-						const svg = document.querySelector('svg.chart')?.getBoundingClientRect();
+						const svg = document.querySelector<SVGSVGElement>('section[data-chart] svg[viewBox]');
+						const box = (element: Element) => {
+							const rect = element.getBoundingClientRect();
+							return { left: rect.left, right: rect.right, width: rect.width };
+						};
+						// A chart too wide to shrink legibly scrolls inside its own region; that region is what must fit.
+						let region: Element | null = svg?.parentElement ?? null;
+						while (region && !/auto|scroll/.test(getComputedStyle(region).overflowX))
+							region = region.parentElement;
+						const frame = svg?.closest('section[data-chart]');
 						return {
 							viewport: document.documentElement.clientWidth,
 							scroll: document.documentElement.scrollWidth,
-							svg: svg ? { left: svg.left, right: svg.right, width: svg.width } : null
+							svg: svg ? box(svg) : null,
+							natural: Number(svg?.getAttribute('width')) || Infinity,
+							region: region ? { ...box(region), scrolls: region.scrollWidth > region.clientWidth } : null,
+							room: frame ? frame.clientWidth - 32 : 0
 						};
 					});
 				const before = await layout();
-				expect(before.scroll, `${lang}/${chart}`).toBeLessThanOrEqual(before.viewport);
+				const where = `${lang}/${chart} at ${width}px`;
+				expect(before.scroll, where).toBeLessThanOrEqual(before.viewport);
 				if (before.svg) {
-					expect(before.svg.left).toBeGreaterThanOrEqual(0);
-					expect(before.svg.right).toBeLessThanOrEqual(before.viewport + 0.5);
-					// Scaled to the room it has (the frame's padding aside), not drawn at a fixed size.
-					expect(before.svg.width).toBeGreaterThan(Math.min(before.viewport, 1200) * 0.75);
+					const fits = before.svg.left >= 0 && before.svg.right <= before.viewport + 0.5;
+					if (!fits) {
+						// Only a fixed-size chart may be wider than the screen, inside a scrolling region on screen.
+						expect(before.natural, where).toBeLessThan(Infinity);
+						expect(before.region?.scrolls, where).toBe(true);
+						expect(before.region!.left, where).toBeGreaterThanOrEqual(0);
+						expect(before.region!.right, where).toBeLessThanOrEqual(before.viewport + 0.5);
+						expect(before.svg.width, where).toBeLessThan(before.natural);
+					} else {
+						// Scaled to the room it has, unless it reached its natural size.
+						expect(before.svg.width, where).toBeGreaterThanOrEqual(
+							Math.min(before.room * 0.75, before.natural) - 0.5
+						);
+					}
 				}
 				// The open Download menu stays on screen too.
 				await page.click(`[data-download="${chart}"] > button`);
@@ -140,6 +163,8 @@ describe('the Embed dialog on the dashboard', () => {
 	it('offers the iframe snippet for the page language with the site origin, and closes with Escape', async () => {
 		const session = await newSession();
 		const { page } = await openPage(session, '/ar/?from=2014');
+		// The Download menu appears once the page is hydrated: the Embed button then has its handler.
+		await page.waitForSelector('[data-download="participation"] > button');
 		await page.click('section[data-chart="participation"] .embed-button');
 		const snippet = await page.inputValue('#participation-embed-iframe');
 		expect(snippet).toContain(`src="${baseUrl()}/ar/embed/participation/?from=2014"`);

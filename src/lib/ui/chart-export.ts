@@ -3,7 +3,7 @@ import type { PlainRow } from '$lib/data/rows';
 import { exportFileName, yearSpan, type ExportVariant } from '$lib/export/filename';
 import { cardLayout, figureLayout, type Direction, type ExportText } from '$lib/export/layout';
 import { standaloneSvg } from '$lib/export/standalone';
-import { captureFrame, embeddedFontCss, hasArabic, rasterise, saveBlob } from './export-image';
+import { CHART_SVG, captureFrame, embeddedFontCss, hasArabic, rasterise, saveBlob } from './export-image';
 
 /** One chart frame's downloads: what the Download menu and the Embed dialog's PNG fallback call. */
 export interface ChartExportSource {
@@ -24,7 +24,7 @@ export function fileNameFor(
 
 /** Whether the frame has a drawn chart to turn into an image (an empty result has none). */
 export function hasImage(frame: HTMLElement | undefined): boolean {
-	return Boolean(frame?.querySelector('svg.chart'));
+	return Boolean(frame?.querySelector(CHART_SVG));
 }
 
 /** The standalone SVG of the frame's chart as a figure or as the social card, fonts inlined. */

@@ -18,14 +18,37 @@ export interface FrameCapture {
 	legend: LegendEntry[];
 }
 
+/** A frame's chart: the first SVG with a viewBox (legends are HTML; icons have none). */
+export const CHART_SVG = 'svg[viewBox]';
+
+/**
+ * A copy of the chart with the few styles its components set through classes (a cross-filter fades
+ * marks, a chosen dot gets a stroke) written as attributes: the exported file has no stylesheet.
+ */
+function withClassStyles(svg: SVGSVGElement): SVGSVGElement {
+	const copy = svg.cloneNode(true) as SVGSVGElement;
+	const originals = svg.querySelectorAll('[class]');
+	const copies = copy.querySelectorAll('[class]');
+	originals.forEach((element, index) => {
+		const target = copies[index];
+		const style = getComputedStyle(element);
+		if (style.opacity !== '1') target.setAttribute('opacity', style.opacity);
+		if (element.classList.contains('chosen')) {
+			target.setAttribute('stroke', style.stroke);
+			target.setAttribute('stroke-width', style.strokeWidth);
+		}
+	});
+	return copy;
+}
+
 /** The frame's chart as it is on screen now (current rows, theme and series), or null if none. */
 export function captureFrame(frame: HTMLElement): FrameCapture | null {
-	const svg = frame.querySelector<SVGSVGElement>('svg.chart');
+	const svg = frame.querySelector<SVGSVGElement>(CHART_SVG);
 	if (!svg) return null;
 	const box = svg.viewBox.baseVal;
 	const width = box?.width || svg.getBoundingClientRect().width;
 	const height = box?.height || svg.getBoundingClientRect().height;
-	const markup = new XMLSerializer().serializeToString(svg);
+	const markup = new XMLSerializer().serializeToString(withClassStyles(svg));
 	const style = getComputedStyle(frame);
 	const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
 	const vars = Object.fromEntries(
