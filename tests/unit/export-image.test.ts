@@ -10,7 +10,7 @@ import {
 	type ExportText
 } from '$lib/export/layout';
 import { placeChart, standaloneSvg } from '$lib/export/standalone';
-import { cssVarNames, escapeXml, resolveCssVars, wrapText } from '$lib/export/svg-text';
+import { cssVarNames, escapeXml, isolateLtr, resolveCssVars, wrapText } from '$lib/export/svg-text';
 
 // A chart as the page serialises it: its own viewBox, colours through CSS custom properties.
 const chart = {
@@ -61,6 +61,14 @@ describe('CSS custom properties', () => {
 });
 
 describe('text', () => {
+	it('isolates a left-to-right run (an address in an Arabic credit)', () => {
+		expect([...isolateLtr('example.org/ar/')].map((c) => c.codePointAt(0)!.toString(16))).toEqual([
+			'2066',
+			...[...'example.org/ar/'].map((c) => c.codePointAt(0)!.toString(16)),
+			'2069'
+		]);
+	});
+
 	it('escapes markup characters', () => {
 		expect(escapeXml(`<b a="1">'&'</b>`)).toBe("&lt;b a=&quot;1&quot;&gt;'&amp;'&lt;/b&gt;");
 	});

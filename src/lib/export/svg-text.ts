@@ -57,3 +57,11 @@ export function resolveCssVars(markup: string, values: Record<string, string>): 
 	}
 	return result;
 }
+
+/**
+ * Wraps a left-to-right run (an address, a file name) in Unicode isolates (LRI … PDI), so Arabic text
+ * around it cannot reorder its parts.
+ */
+export function isolateLtr(text: string): string {
+	return `\u2066${text}\u2069`;
+}
