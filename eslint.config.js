@@ -99,5 +99,10 @@ export default ts.config(
 		'The upload pipeline is UI-free.'
 	),
 	forbid(['src/lib/embed/**'], ['*'], 'The embed script is dependency-free.'),
+	forbid(
+		['src/lib/export/**'],
+		[...svelteAndApp, '$lib/*', 'd3', 'd3-*'],
+		'src/lib/export is pure string and layout code for the downloads: no Svelte, no DOM helpers, no other layer.'
+	),
 	forbid(['src/routes/**'], ['*.sql*', 'd3-*', '@duckdb/*'], 'Routes compose: no SQL, no D3, no engine.')
 );

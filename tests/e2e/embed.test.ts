@@ -90,10 +90,81 @@ describe('embeds on another origin', () => {
 	});
 });
 
+describe('responsive embeds', () => {
+	const charts = [
+		'participation',
+		'categories',
+		'institution-types',
+		'prize-levels',
+		'repeat-winners',
+		'edition-detail'
+	];
+
+	it.each([280, 600, 1200])(
+		'at %i px wide: no horizontal overflow, the chart scales within the viewport',
+		async (width) => {
+			const session = await newSession({ viewport: { width, height: 900 } });
+			for (const [index, chart] of charts.entries()) {
+				const lang = ['ar', 'fr', 'en'][index % 3];
+				const { page } = await openPage(session, `/${lang}/embed/${chart}/`);
+				await page.waitForSelector(`[data-download="${chart}"] > button`);
+				const layout = async () =>
+					page.evaluate(() => {
+						const svg = document.querySelector<SVGSVGElement>('section[data-chart] svg[viewBox]');
+						const box = (element: Element) => {
+							const rect = element.getBoundingClientRect();
+							return { left: rect.left, right: rect.right, width: rect.width };
+						};
+						// A chart too wide to shrink legibly scrolls inside its own region; that region is what must fit.
+						let region: Element | null = svg?.parentElement ?? null;
+						while (region && !/auto|scroll/.test(getComputedStyle(region).overflowX))
+							region = region.parentElement;
+						const frame = svg?.closest('section[data-chart]');
+						return {
+							viewport: document.documentElement.clientWidth,
+							scroll: document.documentElement.scrollWidth,
+							svg: svg ? box(svg) : null,
+							natural: Number(svg?.getAttribute('width')) || Infinity,
+							region: region ? { ...box(region), scrolls: region.scrollWidth > region.clientWidth } : null,
+							room: frame ? frame.clientWidth - 32 : 0
+						};
+					});
+				const before = await layout();
+				const where = `${lang}/${chart} at ${width}px`;
+				expect(before.scroll, where).toBeLessThanOrEqual(before.viewport);
+				if (before.svg) {
+					const fits = before.svg.left >= 0 && before.svg.right <= before.viewport + 0.5;
+					if (!fits) {
+						// Only a fixed-size chart may be wider than the screen, inside a scrolling region on screen.
+						expect(before.natural, where).toBeLessThan(Infinity);
+						expect(before.region?.scrolls, where).toBe(true);
+						expect(before.region!.left, where).toBeGreaterThanOrEqual(0);
+						expect(before.region!.right, where).toBeLessThanOrEqual(before.viewport + 0.5);
+						expect(before.svg.width, where).toBeLessThan(before.natural);
+					} else {
+						// Scaled to the room it has, unless it reached its natural size.
+						expect(before.svg.width, where).toBeGreaterThanOrEqual(
+							Math.min(before.room * 0.75, before.natural) - 0.5
+						);
+					}
+				}
+				// The open Download menu stays on screen too.
+				await page.click(`[data-download="${chart}"] > button`);
+				const open = await layout();
+				expect(open.scroll, `${lang}/${chart} with the menu open`).toBeLessThanOrEqual(open.viewport);
+				await page.close();
+			}
+			await session.close();
+		}
+	);
+});
+
 describe('the Embed dialog on the dashboard', () => {
 	it('offers the iframe snippet for the page language with the site origin, and closes with Escape', async () => {
 		const session = await newSession();
 		const { page } = await openPage(session, '/ar/?from=2014');
+		// The Download menu appears once the page is hydrated: the Embed button then has its handler.
+		await page.waitForSelector('[data-download="participation"] > button');
 		await page.click('section[data-chart="participation"] .embed-button');
 		const snippet = await page.inputValue('#participation-embed-iframe');
 		expect(snippet).toContain(`src="${baseUrl()}/ar/embed/participation/?from=2014"`);

@@ -1,12 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/catalog';
 import { languages } from '$lib/i18n/locales';
-import { dashboardUrl, embedUrl, escapeAttribute, iframeSnippet, scriptSnippet } from '$lib/embed/snippet';
+import {
+	dashboardUrl,
+	embedUrl,
+	escapeAttribute,
+	iframeSnippet,
+	imageSnippet,
+	scriptSnippet
+} from '$lib/embed/snippet';
 import { oembedResponse } from '$lib/embed/oembed';
 
 const origin = 'https://observatory.example';
 
 describe('snippet builder', () => {
+	it('PNG fallback: the image with the title as alt, linking to the embed with its filters', () => {
+		const target = {
+			origin,
+			lang: 'ar',
+			chart: 'participation',
+			search: '?from=2014',
+			title: 'المشاركة "حسب" <الدورة>'
+		};
+		const html = imageSnippet(target, {
+			file: 'emtiaz-participation-ar-2014-2021.png',
+			width: 752,
+			height: 481.6
+		});
+		expect(html).toBe(
+			'<a href="https://observatory.example/ar/embed/participation/?from=2014">' +
+				'<img src="emtiaz-participation-ar-2014-2021.png" alt="المشاركة &quot;حسب&quot; &lt;الدورة&gt;" width="752" height="482" ' +
+				'style="max-width:100%;height:auto"></a>'
+		);
+		expect(imageSnippet(target, { file: 'a.png' })).not.toContain('width=');
+	});
+
 	it('builds the embed URL with the filters', () => {
 		expect(embedUrl({ origin, lang: 'ar', chart: 'participation', search: '?from=2014&to=2021' })).toBe(
 			'https://observatory.example/ar/embed/participation/?from=2014&to=2021'

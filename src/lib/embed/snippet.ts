@@ -41,3 +41,23 @@ export function scriptSnippet(origin: string): string {
 export function dashboardUrl(target: Pick<EmbedTarget, 'origin' | 'lang' | 'search'>): string {
 	return `${target.origin}/${target.lang}/${target.search}`;
 }
+
+/**
+ * The PNG fallback for sites that refuse iframes: the downloaded image (uploaded by the journalist
+ * next to the article, so `src` is its file name) with the chart's title as `alt`, linking to the
+ * live embed in the same language and with the same filters.
+ */
+export function imageSnippet(
+	target: EmbedTarget,
+	image: { file: string; width?: number; height?: number }
+): string {
+	const size =
+		image.width && image.height
+			? ` width="${Math.round(image.width)}" height="${Math.round(image.height)}"`
+			: '';
+	return (
+		`<a href="${escapeAttribute(embedUrl(target))}">` +
+		`<img src="${escapeAttribute(image.file)}" alt="${escapeAttribute(target.title)}"${size} ` +
+		`style="max-width:100%;height:auto"></a>`
+	);
+}

@@ -19,7 +19,16 @@ export const embedEn = {
 		type: 'institution type',
 		level: 'prize level'
 	},
-	downloadCsv: 'Download CSV',
+	download: 'Download',
+	downloadSvg: 'SVG image',
+	downloadPng: 'PNG image',
+	downloadPng2x: 'PNG image, double size (2×)',
+	downloadCard: 'Social media card (1200 × 630)',
+	downloadData: 'Data shown (CSV)',
+	downloadFailed: 'The download failed: {reason}',
+	pngFallback: 'PNG fallback (for sites that refuse iframes)',
+	pngFallbackHelp: 'Download the image, upload it with your article, then use this snippet:',
+	downloadPngFallback: 'Download the PNG',
 	oembedTitle: '{title} · Imtiaz Observatory'
 };
 
@@ -46,7 +55,16 @@ export const embedFr: EmbedMessages = {
 		type: 'type d’institution',
 		level: 'niveau du prix'
 	},
-	downloadCsv: 'Télécharger le CSV',
+	download: 'Télécharger',
+	downloadSvg: 'Image SVG',
+	downloadPng: 'Image PNG',
+	downloadPng2x: 'Image PNG, taille double (2×)',
+	downloadCard: 'Carte pour réseaux sociaux (1200 × 630)',
+	downloadData: 'Données affichées (CSV)',
+	downloadFailed: 'Le téléchargement a échoué : {reason}',
+	pngFallback: 'Image PNG de repli (pour les sites qui refusent les iframes)',
+	pngFallbackHelp: 'Téléchargez l’image, joignez-la à votre article, puis utilisez ce code :',
+	downloadPngFallback: 'Télécharger le PNG',
 	oembedTitle: '{title} · Observatoire Imtiaz'
 };
 
@@ -71,6 +89,15 @@ export const embedAr: EmbedMessages = {
 		type: 'نوع المؤسسة',
 		level: 'مستوى الجائزة'
 	},
-	downloadCsv: 'تنزيل ملف CSV',
+	download: 'تنزيل',
+	downloadSvg: 'صورة SVG',
+	downloadPng: 'صورة PNG',
+	downloadPng2x: 'صورة PNG بحجم مضاعف (2×)',
+	downloadCard: 'بطاقة لمواقع التواصل الاجتماعي (1200 × 630)',
+	downloadData: 'البيانات المعروضة (CSV)',
+	downloadFailed: 'فشل التنزيل: {reason}',
+	pngFallback: 'صورة PNG بديلة (للمواقع التي ترفض إطارات iframe)',
+	pngFallbackHelp: 'نزّل الصورة وارفعها مع مقالك، ثم استعمل هذه الشيفرة:',
+	downloadPngFallback: 'تنزيل صورة PNG',
 	oembedTitle: '{title} · مرصد امتياز'
 };

@@ -1,0 +1,75 @@
+import { toSafeCsv } from '$lib/data/export';
+import type { PlainRow } from '$lib/data/rows';
+import { exportFileName, yearSpan, type ExportVariant } from '$lib/export/filename';
+import { cardLayout, figureLayout, type Direction, type ExportText } from '$lib/export/layout';
+import { standaloneSvg } from '$lib/export/standalone';
+import { CHART_SVG, captureFrame, embeddedFontCss, hasArabic, rasterise, saveBlob } from './export-image';
+
+/** One chart frame's downloads: what the Download menu and the Embed dialog's PNG fallback call. */
+export interface ChartExportSource {
+	chart: string;
+	lang: string;
+	dir: Direction;
+	text: ExportText;
+	rows: readonly PlainRow[];
+	frame: HTMLElement;
+}
+
+export function fileNameFor(
+	source: Pick<ChartExportSource, 'chart' | 'lang' | 'rows'>,
+	variant: ExportVariant
+): string {
+	return exportFileName({ chart: source.chart, lang: source.lang, years: yearSpan(source.rows), variant });
+}
+
+/** Whether the frame has a drawn chart to turn into an image (an empty result has none). */
+export function hasImage(frame: HTMLElement | undefined): boolean {
+	return Boolean(frame?.querySelector(CHART_SVG));
+}
+
+/** The standalone SVG of the frame's chart as a figure or as the social card, fonts inlined. */
+export async function chartSvg(
+	source: ChartExportSource,
+	kind: 'figure' | 'card'
+): Promise<{ markup: string; width: number; height: number }> {
+	const capture = captureFrame(source.frame);
+	if (!capture) throw new Error('No chart to export');
+	const input = {
+		chartWidth: capture.chart.width,
+		chartHeight: capture.chart.height,
+		text: source.text,
+		legend: capture.legend,
+		dir: source.dir
+	};
+	const layout = kind === 'card' ? cardLayout(input) : figureLayout(input);
+	const allText = Object.values(source.text).join(' ') + capture.chart.markup;
+	const fontCss = await embeddedFontCss(source.dir === 'rtl' || hasArabic(allText));
+	const markup = standaloneSvg({
+		chart: capture.chart,
+		layout,
+		theme: capture.theme,
+		lang: source.lang,
+		fontCss
+	});
+	return { markup, width: layout.width, height: layout.height };
+}
+
+export async function chartPng(source: ChartExportSource, variant: 'png' | 'png-2x' | 'card'): Promise<Blob> {
+	const svg = await chartSvg(source, variant === 'card' ? 'card' : 'figure');
+	return rasterise(svg.markup, svg.width, svg.height, variant === 'png-2x' ? 2 : 1);
+}
+
+export async function download(source: ChartExportSource, variant: ExportVariant): Promise<void> {
+	const name = fileNameFor(source, variant);
+	if (variant === 'csv') {
+		const columns = Object.keys(source.rows[0] ?? {});
+		// A BOM so spreadsheet programs read the file as UTF-8 (Arabic names, French accents).
+		saveBlob(
+			new Blob(['\ufeff' + toSafeCsv(source.rows, columns)], { type: 'text/csv;charset=utf-8' }),
+			name
+		);
+	} else if (variant === 'svg') {
+		const svg = await chartSvg(source, 'figure');
+		saveBlob(new Blob([svg.markup], { type: 'image/svg+xml' }), name);
+	} else saveBlob(await chartPng(source, variant), name);
+}
