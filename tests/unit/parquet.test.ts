@@ -21,7 +21,7 @@ beforeAll(async () => {
 	);
 	await db.instantiate(() => {});
 	conn = db.connect();
-});
+}, 60_000);
 
 /** Every cell of an Arrow table, row by row, as Arrow returns it (BigInt stays BigInt). */
 function cells(table: { numRows: number; schema: { fields: { name: string }[] }; get(i: number): unknown }) {
