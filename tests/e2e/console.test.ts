@@ -111,7 +111,7 @@ describe('SQL console', () => {
 		await consoleReady(page);
 		await typeQuery(
 			page,
-			"SELECT * FROM (VALUES (1::BIGINT, 'وزارة الاقتصاد', 2.5), (9007199254740993::BIGINT, NULL, NULL)) t(id, name, score)"
+			"SELECT * FROM (VALUES (1::BIGINT, 'وزارة الاقتصاد', 2.5::DOUBLE), (9007199254740993::BIGINT, NULL, NULL)) t(id, name, score)"
 		);
 		await page.click('[data-action="run"]');
 		await page.waitForSelector('[data-export="parquet"]');
