@@ -303,6 +303,29 @@ describe('SQL console', () => {
 		await session.close();
 	});
 
+	it('keeps working, and says so, when the browser offers no IndexedDB', async () => {
+		const session = await newSession();
+		await session.context.addInitScript(() =>
+			Object.defineProperty(window, 'indexedDB', { value: undefined })
+		);
+		const { page, log } = await openPage(session, '/en/sql/');
+		await consoleReady(page);
+		expect(await page.textContent('[data-testid="history-unavailable"]')).toContain('IndexedDB unavailable');
+		await typeQuery(page, 'SELECT 1 AS one');
+		await page.click('[data-action="run"]');
+		await page.waitForSelector('[data-testid="result-grid"]');
+		// The run is still listed for this visit.
+		await page.waitForSelector('[data-history-id]');
+		expect(await page.textContent('[data-history-id] code')).toBe('SELECT 1 AS one');
+		expect(cleanLog(log)).toEqual({
+			consoleErrors: [],
+			pageErrors: [],
+			foreignRequests: [],
+			cspViolations: []
+		});
+		await session.close();
+	});
+
 	it('a shared link fills the editor and waits for Run', async () => {
 		const session = await newSession();
 		const sql = 'SELECT 7 * 6 AS answer';
