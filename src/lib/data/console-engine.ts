@@ -110,9 +110,13 @@ export class ConsoleEngine {
 		if (this.#locked) throw new Error('The console is locked: add tables before lockDown().');
 		const file = `upload-${name}.csv`;
 		await this.#db.registerFileText(file, csvText);
-		// createTableSql writes any DuckDB type name as given; the manifest type is just narrower.
-		await this.#conn.query(createTableSql({ name, file, columns: columns as Record<string, ColumnType> }));
-		await this.#db.dropFile(file);
+		try {
+			// createTableSql writes any DuckDB type name as given; the manifest type is just narrower.
+			await this.#conn.query(createTableSql({ name, file, columns: columns as Record<string, ColumnType> }));
+		} finally {
+			// A failed load must not leave the CSV text registered in the worker.
+			await this.#db.dropFile(file);
+		}
 	}
 
 	/** Applies the lockdown statements; afterwards no statement can undo them. */
