@@ -173,6 +173,7 @@ describe('SQL console', () => {
 			'SELECT count(*)::INTEGER AS n FROM winners'
 		]);
 		expect(await page.textContent('[data-history-id] .meta')).toContain('erreur');
+		expect(await seriousViolations(page)).toEqual([]);
 
 		// Search keeps the matching run only; a click (or Enter) loads it into the editor.
 		await page.fill('[data-testid="history-search"]', 'WINNERS');
@@ -201,7 +202,7 @@ describe('SQL console', () => {
 			cspViolations: []
 		});
 		await session.close();
-	});
+	}, 180_000);
 
 	it('draws a quick chart of a result as bars or a line, mirrored in Arabic', async () => {
 		const session = await newSession();
@@ -228,6 +229,7 @@ describe('SQL console', () => {
 		await page.waitForSelector('[data-chart="line"] svg');
 		expect(await page.$$('[data-chart="line"] circle.point')).toHaveLength(4);
 		expect(await page.$$('[data-chart="line"] path.segment')).toHaveLength(1);
+		expect(await seriousViolations(page)).toEqual([]);
 		expect(cleanLog(log)).toEqual({
 			consoleErrors: [],
 			pageErrors: [],

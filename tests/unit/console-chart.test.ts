@@ -96,7 +96,7 @@ describe('LineChart (SSR)', () => {
 		formatNumber: (value: number) => String(value)
 	};
 	it('draws a point per reported value, a marker for the unknown one, and an accessible name', () => {
-		const svg = renderSvg(LineChart, { ...props, dir: 'ltr' });
+		const svg = renderSvg(LineChart, { ...props, dir: 'ltr' as const });
 		expect(svg.match(/<circle class="point"/g)).toHaveLength(2);
 		expect(svg.match(/class="not-reported"/g)).toHaveLength(1);
 		expect(svg).toContain('role="img"');
@@ -110,8 +110,8 @@ describe('LineChart (SSR)', () => {
 	it('mirrors in Arabic: the first point is on the right', () => {
 		const cx = (svg: string) =>
 			[...svg.matchAll(/<circle class="point" cx="([\d.]+)"/g)].map((m) => Number(m[1]));
-		const ltr = cx(renderSvg(LineChart, { ...props, dir: 'ltr' }));
-		const rtl = cx(renderSvg(LineChart, { ...props, dir: 'rtl' }));
+		const ltr = cx(renderSvg(LineChart, { ...props, dir: 'ltr' as const }));
+		const rtl = cx(renderSvg(LineChart, { ...props, dir: 'rtl' as const }));
 		expect(ltr[0]).toBeLessThan(ltr[1]);
 		expect(rtl[0]).toBeGreaterThan(rtl[1]);
 	});
