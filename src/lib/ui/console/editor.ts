@@ -36,11 +36,12 @@ import {
 import type { SchemaTable } from '$lib/data/console';
 
 /**
- * CodeMirror's default colours, with the two that fail WCAG AA contrast (4.5:1) on white and on the
- * active-line background made darker: escapes/special strings (#e40) and invalid tokens (#f00,
- * e.g. DuckDB's `::` cast, unknown to the PostgreSQL grammar).
+ * CodeMirror's default colours, with the three that fail WCAG AA contrast (4.5:1) on the
+ * active-line background (#ecf7fd) made darker: escapes/special strings (#e40, 3.5:1), invalid
+ * tokens (#f00, 3.7:1) and type names such as INTEGER (#085, 4.1:1). Every colour now has at least
+ * 6:1 there.
  */
-const DARKER: Record<string, string> = { '#e40': '#a63000', '#f00': '#b00020' };
+const DARKER: Record<string, string> = { '#e40': '#a63000', '#f00': '#b00020', '#085': '#006b44' };
 const highlightStyle = HighlightStyle.define(
 	defaultHighlightStyle.specs.map((spec) =>
 		typeof spec.color === 'string' && DARKER[spec.color] ? { ...spec, color: DARKER[spec.color] } : spec
