@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y';
 import { cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+
+const require = createRequire(import.meta.url);
 
 beforeAll(launchBrowser);
 afterAll(closeBrowser);
@@ -93,6 +96,229 @@ describe('SQL console', () => {
 		expect(await page.$$eval('[data-testid="result-grid"] tbody tr', (rows) => rows.length)).toBe(100);
 		expect(await page.getAttribute('[data-testid="result-summary"]', 'data-rows')).toBe('10000');
 
+		expect(cleanLog(log)).toEqual({
+			consoleErrors: [],
+			pageErrors: [],
+			foreignRequests: [],
+			cspViolations: []
+		});
+		await session.close();
+	});
+
+	it('exports a result as Parquet, loading parquet-wasm from our own site only on that click', async () => {
+		const session = await newSession({ acceptDownloads: true });
+		const { page, log } = await openPage(session, '/en/sql/');
+		await consoleReady(page);
+		await typeQuery(
+			page,
+			"SELECT * FROM (VALUES (1::BIGINT, 'وزارة الاقتصاد', 2.5::DOUBLE), (9007199254740993::BIGINT, NULL, NULL)) t(id, name, score)"
+		);
+		await page.click('[data-action="run"]');
+		await page.waitForSelector('[data-export="parquet"]');
+		// Nothing of parquet-wasm is downloaded until the reader asks for Parquet.
+		expect(log.requests.filter((url) => /parquet/i.test(url))).toEqual([]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.click('[data-export="parquet"]')
+		]);
+		expect(download.suggestedFilename()).toBe('imtiaz-query.parquet');
+		const bytes = new Uint8Array(await readFile((await download.path())!));
+		expect(new TextDecoder().decode(bytes.slice(0, 4))).toBe('PAR1');
+		expect(new TextDecoder().decode(bytes.slice(-4))).toBe('PAR1');
+		expect(bytes.length).toBeGreaterThan(100);
+		expect(bytes.length).toBeLessThan(10_000);
+		// Read it back: the values and the BIGINT type survive (2^53 + 1 stays exact).
+		const parquet = await import('parquet-wasm/esm');
+		await parquet.default({
+			module_or_path: new Uint8Array(await readFile(require.resolve('parquet-wasm/esm/parquet_wasm_bg.wasm')))
+		});
+		const { tableFromIPC } = await import('apache-arrow');
+		const table = tableFromIPC(parquet.readParquet(bytes).intoIPCStream());
+		expect(table.toArray().map((row) => ({ ...row.toJSON() }))).toEqual([
+			{ id: 1n, name: 'وزارة الاقتصاد', score: 2.5 },
+			{ id: 9007199254740993n, name: null, score: null }
+		]);
+		// The wasm came from our own site (the log fails on any other origin).
+		expect(log.requests.some((url) => url.endsWith('.wasm') && /parquet/.test(url))).toBe(true);
+		expect(cleanLog(log)).toEqual({
+			consoleErrors: [],
+			pageErrors: [],
+			foreignRequests: [],
+			cspViolations: []
+		});
+		await session.close();
+	});
+
+	it('keeps a searchable history of runs across a reload, loads an entry, and clears it', async () => {
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/fr/sql/');
+		await consoleReady(page);
+		await typeQuery(page, 'SELECT count(*)::INTEGER AS n FROM winners');
+		await page.click('[data-action="run"]');
+		await page.waitForSelector('[data-testid="result-grid"]');
+		await typeQuery(page, 'SELECT no_such_column FROM editions');
+		await page.click('[data-action="run"]');
+		await page.waitForSelector('[data-testid="sql-error"]');
+		await page.waitForFunction(() => document.querySelectorAll('[data-history-id]').length === 2);
+
+		await page.reload();
+		await consoleReady(page);
+		await page.waitForFunction(() => document.querySelectorAll('[data-history-id]').length === 2);
+		const entries = await page.$$eval('[data-history-id] code', (codes) =>
+			codes.map((code) => code.textContent)
+		);
+		// Newest first, with the outcome of each run.
+		expect(entries).toEqual([
+			'SELECT no_such_column FROM editions',
+			'SELECT count(*)::INTEGER AS n FROM winners'
+		]);
+		expect(await page.textContent('[data-history-id] .meta')).toContain('erreur');
+		expect(await seriousViolations(page)).toEqual([]);
+
+		// Search keeps the matching run only; a click (or Enter) loads it into the editor.
+		await page.fill('[data-testid="history-search"]', 'WINNERS');
+		await page.waitForFunction(() => document.querySelectorAll('[data-history-id]').length === 1);
+		await page.focus('[data-history-id]');
+		await page.keyboard.press('Enter');
+		expect(await page.textContent('.cm-content')).toBe('SELECT count(*)::INTEGER AS n FROM winners');
+
+		// Clearing asks first; "keep" keeps, "yes" clears, and the empty history survives a reload.
+		await page.click('[data-action="history-clear"]');
+		await page.click('[data-action="history-clear-no"]');
+		expect(await page.$$('[data-history-id]')).toHaveLength(1);
+		await page.click('[data-action="history-clear"]');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe(
+			'history-clear-yes'
+		);
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('[data-testid="history-empty"]');
+		await page.reload();
+		await consoleReady(page);
+		await page.waitForSelector('[data-testid="history-empty"]');
+		expect(cleanLog(log)).toEqual({
+			consoleErrors: [],
+			pageErrors: [],
+			foreignRequests: [],
+			cspViolations: []
+		});
+		await session.close();
+	}, 180_000);
+
+	it('draws a quick chart of a result as bars or a line, mirrored in Arabic', async () => {
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/ar/sql/');
+		await consoleReady(page);
+		await typeQuery(
+			page,
+			"SELECT 'E' || edition AS label, (edition * 2)::INTEGER AS v FROM editions WHERE edition <= 4 ORDER BY edition"
+		);
+		await page.click('[data-action="run"]');
+		await page.waitForSelector('[data-testid="quick-chart"]');
+		await page.check('[data-chart-kind="bars"]');
+		await page.waitForSelector('[data-chart="bars"] svg[role="img"]');
+		const bars = await page.$$eval('[data-chart="bars"] rect.bar', (rects) =>
+			rects.map((rect) => ({ x: Number(rect.getAttribute('x')), value: rect.getAttribute('data-value') }))
+		);
+		expect(bars.map((bar) => bar.value)).toEqual(['2', '4', '6', '8']);
+		// Arabic: the first row stands on the right.
+		expect(bars[0].x).toBeGreaterThan(bars[3].x);
+		expect(await page.getAttribute('[data-chart="bars"] svg', 'aria-labelledby')).toBeTruthy();
+		expect(await page.textContent('[data-chart="bars"] svg title')).toBe('v حسب label');
+
+		await page.check('[data-chart-kind="line"]');
+		await page.waitForSelector('[data-chart="line"] svg');
+		expect(await page.$$('[data-chart="line"] circle.point')).toHaveLength(4);
+		expect(await page.$$('[data-chart="line"] path.segment')).toHaveLength(1);
+		expect(await seriousViolations(page)).toEqual([]);
+		expect(cleanLog(log)).toEqual({
+			consoleErrors: [],
+			pageErrors: [],
+			foreignRequests: [],
+			cspViolations: []
+		});
+		await session.close();
+	});
+
+	it('lists and queries the datasets the user uploaded (kept in the browser)', async () => {
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/en/sql/');
+		await consoleReady(page);
+		// The upload feature's store, filled as the datasets page does (same database and shape).
+		await page.evaluate(
+			() =>
+				new Promise<void>((resolve, reject) => {
+					const open = indexedDB.open('imtiaz-datasets', 1);
+					open.onupgradeneeded = () => open.result.createObjectStore('datasets', { keyPath: 'table' });
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const tx = open.result.transaction('datasets', 'readwrite');
+						tx.objectStore('datasets').put({
+							table: 'my_survey',
+							label: 'My survey',
+							csv: 'region,score\nRabat,3\nفاس,\n',
+							columns: { region: 'VARCHAR', score: 'INTEGER' },
+							rows: 2,
+							added: '2026-01-01T00:00:00.000Z',
+							kind: 'dataset'
+						});
+						tx.oncomplete = () => {
+							open.result.close();
+							resolve();
+						};
+						tx.onerror = () => reject(tx.error);
+					};
+				})
+		);
+		await page.reload();
+		await consoleReady(page);
+		await page.waitForSelector('[data-uploaded="my_survey"]');
+		await typeQuery(page, 'SELECT region, score FROM my_survey ORDER BY region');
+		await page.click('[data-action="run"]');
+		await page.waitForSelector('[data-testid="result-grid"]');
+		expect(await gridCells(page)).toEqual([
+			['Rabat', '3'],
+			['فاس', 'NULL']
+		]);
+		expect(cleanLog(log)).toEqual({
+			consoleErrors: [],
+			pageErrors: [],
+			foreignRequests: [],
+			cspViolations: []
+		});
+		await session.close();
+	});
+
+	it("refuses SQL over 100 KB in the reader's language, running nothing", async () => {
+		const session = await newSession();
+		const { page } = await openPage(session, '/en/sql/');
+		await consoleReady(page);
+		await page.evaluate(() => {
+			const content = document.querySelector('.cm-content') as HTMLElement;
+			content.focus();
+		});
+		await page.keyboard.press('Control+A');
+		await page.keyboard.insertText(`SELECT '${'x'.repeat(110 * 1024)}' AS big`);
+		await page.click('[data-action="run"]');
+		await page.waitForSelector('[data-testid="sql-error"]');
+		expect(await page.textContent('[data-testid="sql-error"] pre')).toMatch(/at most 100 KB/);
+		expect(await page.$('[data-testid="result-grid"]')).toBeNull();
+		await session.close();
+	});
+
+	it('keeps working, and says so, when the browser offers no IndexedDB', async () => {
+		const session = await newSession();
+		await session.context.addInitScript(() =>
+			Object.defineProperty(window, 'indexedDB', { value: undefined })
+		);
+		const { page, log } = await openPage(session, '/en/sql/');
+		await consoleReady(page);
+		expect(await page.textContent('[data-testid="history-unavailable"]')).toContain('IndexedDB unavailable');
+		await typeQuery(page, 'SELECT 1 AS one');
+		await page.click('[data-action="run"]');
+		await page.waitForSelector('[data-testid="result-grid"]');
+		// The run is still listed for this visit.
+		await page.waitForSelector('[data-history-id]');
+		expect(await page.textContent('[data-history-id] code')).toBe('SELECT 1 AS one');
 		expect(cleanLog(log)).toEqual({
 			consoleErrors: [],
 			pageErrors: [],

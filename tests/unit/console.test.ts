@@ -11,7 +11,8 @@ import {
 	guardSql,
 	lockdownStatements,
 	MAX_SQL_BYTES,
-	splitStatements
+	splitStatements,
+	sqlBytes
 } from '$lib/data/console';
 import { consoleExamples } from '$lib/data/console-examples';
 import { neutraliseCell, toCsv, toJson } from '$lib/data/export';
@@ -42,7 +43,7 @@ beforeAll(async () => {
 		(file) => readFile(resolve('tests/fixtures/data', file), 'utf8')
 	);
 	for (const statement of lockdownStatements()) conn.query(statement);
-});
+}, 60_000); // Instantiating DuckDB-WASM and loading the tables takes seconds on a busy machine.
 
 function errorOf(connection: duckdb.DuckDBConnection, sql: string): string {
 	try {
@@ -149,6 +150,19 @@ describe('guardSql (statements refused before DuckDB)', () => {
 	it('refuses empty text and text over 100 KB', () => {
 		expect(() => guardSql('  -- nothing\n')).toThrow(/no SQL/);
 		expect(() => guardSql(`SELECT '${'x'.repeat(MAX_SQL_BYTES)}'`)).toThrow(/100 KB/);
+	});
+
+	it('counts the 100 KB in bytes of UTF-8: exactly 100 KB passes, one byte more is refused', () => {
+		const frame = "SELECT ''";
+		const fits = `SELECT '${'x'.repeat(MAX_SQL_BYTES - frame.length)}'`;
+		expect(sqlBytes(fits)).toBe(MAX_SQL_BYTES);
+		expect(() => guardSql(fits)).not.toThrow();
+		expect(() => guardSql(`${fits} `)).toThrow(ConsoleRefusal);
+		// Arabic letters take 2 bytes: 60,000 of them (120 KB) are refused though under 100 K characters.
+		const arabic = `SELECT '${'م'.repeat(60_000)}'`;
+		expect(arabic.length).toBeLessThan(MAX_SQL_BYTES);
+		expect(sqlBytes(arabic)).toBeGreaterThan(MAX_SQL_BYTES);
+		expect(() => guardSql(arabic)).toThrow(/100 KB/);
 	});
 
 	it('splits statements outside strings and comments, with offsets', () => {

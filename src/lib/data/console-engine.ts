@@ -1,5 +1,5 @@
 import type * as duckdb from '@duckdb/duckdb-wasm';
-import type { RecordBatch, Table } from 'apache-arrow';
+import { Table, type RecordBatch } from 'apache-arrow';
 import { fetchCsv, startDuckDB, type EngineProgress } from './browser-engine';
 import { guardSql, lockdownStatements, readSchema, splitStatements, type SchemaTable } from './console';
 import { loadTables } from './load';
@@ -16,15 +16,20 @@ export interface ConsoleResult {
 	columns: ConsoleColumn[];
 	rows: PlainValue[][];
 	done: boolean;
+	/** true when reading stopped at MAX_RESULT_ROWS with rows left unread. */
+	capped?: boolean;
 	/** Arrow batches read so far (kept for Parquet export). */
 	batches: RecordBatch[];
 }
+
+/** Column types of an extra table: the manifest's, plus those the upload pipeline infers. */
+export type ExtraColumnType = ColumnType | 'DOUBLE' | 'BOOLEAN';
 
 /** An extra table to load before lockdown (the upload feature's entry point). */
 export interface ExtraTable {
 	name: string;
 	csvText: string;
-	columns: Record<string, ColumnType>;
+	columns: Record<string, ExtraColumnType>;
 }
 
 export interface ConsoleEngineOptions {
@@ -36,6 +41,15 @@ export interface ConsoleEngineOptions {
 
 /** How many rows a page of results holds. */
 export const PAGE_ROWS = 10_000;
+
+/** The most rows a result keeps in memory ("load more" stops there): a tab never runs out of memory. */
+export const MAX_RESULT_ROWS = 1_000_000;
+
+/** An extra table that could not be loaded (the console starts without it and says so). */
+export interface SkippedTable {
+	name: string;
+	reason: string;
+}
 
 /**
  * The SQL console's own DuckDB-WASM instance: separate from the dashboard's engine, loaded with the
@@ -50,6 +64,10 @@ export class ConsoleEngine {
 	#leftover: RecordBatch | null = null;
 	#running = false;
 	#locked = false;
+	/** Extra tables that failed to load at start. */
+	skipped: SkippedTable[] = [];
+	/** Names of the extra tables that were loaded (the user's uploads). */
+	extraNames: string[] = [];
 
 	private constructor(db: duckdb.AsyncDuckDB, worker: Worker, conn: duckdb.AsyncDuckDBConnection) {
 		this.#db = db;
@@ -68,8 +86,18 @@ export class ConsoleEngine {
 			},
 			(file) => fetchCsv(options.dataUrl(file))
 		);
-		for (const extra of options.extraTables ?? [])
-			await engine.addTable(extra.name, extra.csvText, extra.columns);
+		// One bad upload must not keep the console from starting: skip it and report it.
+		for (const extra of options.extraTables ?? []) {
+			try {
+				await engine.addTable(extra.name, extra.csvText, extra.columns);
+				engine.extraNames.push(extra.name);
+			} catch (error) {
+				engine.skipped.push({
+					name: extra.name,
+					reason: error instanceof Error ? error.message : String(error)
+				});
+			}
+		}
 		await engine.lockDown();
 		return engine;
 	}
@@ -78,12 +106,17 @@ export class ConsoleEngine {
 	 * Loads one more table from CSV text with explicit column types. Only before lockdown: once
 	 * locked, the engine can no longer read the registered buffer (file access is off).
 	 */
-	async addTable(name: string, csvText: string, columns: Record<string, ColumnType>): Promise<void> {
+	async addTable(name: string, csvText: string, columns: Record<string, ExtraColumnType>): Promise<void> {
 		if (this.#locked) throw new Error('The console is locked: add tables before lockDown().');
 		const file = `upload-${name}.csv`;
 		await this.#db.registerFileText(file, csvText);
-		await this.#conn.query(createTableSql({ name, file, columns }));
-		await this.#db.dropFile(file);
+		try {
+			// createTableSql writes any DuckDB type name as given; the manifest type is just narrower.
+			await this.#conn.query(createTableSql({ name, file, columns: columns as Record<string, ColumnType> }));
+		} finally {
+			// A failed load must not leave the CSV text registered in the worker.
+			await this.#db.dropFile(file);
+		}
 	}
 
 	/** Applies the lockdown statements; afterwards no statement can undo them. */
@@ -150,10 +183,15 @@ export class ConsoleEngine {
 	async more(result: ConsoleResult): Promise<ConsoleResult> {
 		const reader = this.#reader;
 		if (!reader) return { ...result, done: true };
+		if (result.rows.length >= MAX_RESULT_ROWS) {
+			await this.#closeReader();
+			return { ...result, done: true, capped: true };
+		}
 		this.#running = true;
 		try {
 			let read = 0;
-			while (read < PAGE_ROWS) {
+			const page = Math.min(PAGE_ROWS, MAX_RESULT_ROWS - result.rows.length);
+			while (read < page) {
 				const next = this.#leftover
 					? ({ done: false, value: this.#leftover } as IteratorResult<RecordBatch>)
 					: await reader.next();
@@ -164,9 +202,9 @@ export class ConsoleEngine {
 				}
 				let batch = next.value as RecordBatch;
 				// A page holds exactly PAGE_ROWS rows: the rest of a batch waits for the next page.
-				if (batch.numRows > PAGE_ROWS - read) {
-					this.#leftover = batch.slice(PAGE_ROWS - read);
-					batch = batch.slice(0, PAGE_ROWS - read);
+				if (batch.numRows > page - read) {
+					this.#leftover = batch.slice(page - read);
+					batch = batch.slice(0, page - read);
 				}
 				result.batches.push(batch);
 				const types = result.columns.map((column) => column.type);
@@ -175,6 +213,12 @@ export class ConsoleEngine {
 					result.rows.push(result.columns.map((column, c) => toPlainValue(record?.[column.name], types[c])));
 				}
 				read += batch.numRows;
+			}
+			// At the cap: stop reading and say so when rows remain (rows beyond it are never fetched).
+			if (result.rows.length >= MAX_RESULT_ROWS) {
+				const more = this.#leftover !== null || !(await reader.next()).done;
+				await this.#closeReader();
+				return { ...result, done: true, capped: more };
 			}
 			return { ...result };
 		} finally {
@@ -208,6 +252,11 @@ export class ConsoleEngine {
 		await this.#db.terminate().catch(() => undefined);
 		this.#worker.terminate();
 	}
+}
+
+/** A result's rows read so far as one Arrow table, column types kept (for Parquet export). */
+export function resultTable(result: ConsoleResult): Table {
+	return new Table(result.batches);
 }
 
 /** Starts a console engine: own worker, tables loaded, locked down. */

@@ -95,12 +95,17 @@ export function splitStatements(sql: string): { text: string; offset: number }[]
 		.filter((statement) => statement.text.length > 0);
 }
 
+/** Size of a SQL text in bytes of UTF-8 (what the 100 KB limit counts). */
+export function sqlBytes(sql: string): number {
+	return new TextEncoder().encode(sql).length;
+}
+
 /**
  * Checks a SQL text before it runs: size limit, no empty text, and no statement that touches
  * extensions, files or settings. Throws a `ConsoleRefusal` naming the statement's position.
  */
 export function guardSql(sql: string): void {
-	if (new TextEncoder().encode(sql).length > MAX_SQL_BYTES)
+	if (sqlBytes(sql) > MAX_SQL_BYTES)
 		throw new ConsoleRefusal(`The SQL text is larger than ${MAX_SQL_BYTES / 1024} KB; shorten it.`);
 	const statements = splitStatements(sql);
 	if (statements.length === 0) throw new ConsoleRefusal('There is no SQL to run.');
@@ -206,4 +211,33 @@ export async function readSchema(
 			entry.rows = Number(row?.n ?? 0);
 	}
 	return [...byName.values()];
+}
+
+/** Arrow type names (as the result grid shows them) that hold numbers. */
+export function isNumericType(type: string): boolean {
+	return /^(Int|Uint|Float|Decimal)/.test(type);
+}
+
+/** Which columns of a result a quick chart can draw: one label column and one numeric column. */
+export interface QuickChartColumns {
+	/** Default label column (index). */
+	label: number;
+	/** Default value column (index). */
+	value: number;
+	/** Every numeric column, the possible value columns. */
+	numeric: number[];
+}
+
+/**
+ * The default quick chart of a result, or null when it has no label and numeric column pair. The
+ * label is the first non-numeric column (or, when every column is numeric, the first column, e.g.
+ * an edition number); the value is the first numeric column other than the label.
+ */
+export function quickChartColumns(columns: readonly { type: string }[]): QuickChartColumns | null {
+	const numeric = columns.flatMap((column, i) => (isNumericType(column.type) ? [i] : []));
+	const text = columns.findIndex((column) => !isNumericType(column.type));
+	const label = text !== -1 ? text : numeric.length >= 2 ? numeric[0] : -1;
+	const value = numeric.find((i) => i !== label);
+	if (label === -1 || value === undefined) return null;
+	return { label, value, numeric };
 }

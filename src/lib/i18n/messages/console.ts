@@ -44,7 +44,43 @@ const en = {
 	exportCsv: 'CSV',
 	exportJson: 'JSON',
 	exportLabel: 'Download the result',
-	null: 'NULL'
+	null: 'NULL',
+	exportParquet: 'Parquet',
+	exportWorking: 'Preparing the Parquet file…',
+	exportFailed: 'The export failed: {reason}',
+	tooLarge: 'The query is {size} KB; the console accepts at most {max} KB. Shorten it: nothing was run.',
+	capped:
+		'The result stops at {count} rows, the most the console keeps. Narrow the query (WHERE, GROUP BY, LIMIT) to see the rest.',
+	uploaded: 'your upload',
+	uploadSkipped: 'Your uploaded dataset “{name}” could not be loaded: {reason}',
+	history: 'History',
+	historyHint: 'Your runs, kept in this browser only. Choose one to load it into the editor.',
+	historySearch: 'Search the history',
+	historyEmpty: 'No run yet.',
+	historyNoMatch: 'No run matches this search.',
+	historyCount: '{shown} of {total} runs',
+	historyRows: '{count} rows',
+	historyRowsMore: '{count}+ rows',
+	historyFailed: 'error',
+	historyUnavailable:
+		'This browser does not let the page store data (IndexedDB unavailable): the history lasts until you leave the page.',
+	historyClear: 'Clear history',
+	historyConfirm: 'Delete all {count} runs of the history? This cannot be undone.',
+	historyConfirmYes: 'Yes, clear it',
+	historyConfirmNo: 'Keep it',
+	historyCleared: 'The history was cleared.',
+	chart: 'Quick chart',
+	chartKind: 'Chart type',
+	chartNone: 'None',
+	chartBars: 'Bars',
+	chartLine: 'Line',
+	chartLabel: 'Label column',
+	chartValue: 'Value column',
+	chartTitle: '{value} by {label}',
+	chartDescription:
+		'{kind} of {value} for each {label}: {count} rows of the result, in the order of the result table above, which holds every value.',
+	chartCapped: 'The chart draws the first {count} rows.',
+	notReported: 'not reported'
 };
 
 export type ConsoleMessages = typeof en;
@@ -94,7 +130,45 @@ const fr: ConsoleMessages = {
 	exportCsv: 'CSV',
 	exportJson: 'JSON',
 	exportLabel: 'Télécharger le résultat',
-	null: 'NULL'
+	null: 'NULL',
+	exportParquet: 'Parquet',
+	exportWorking: 'Préparation du fichier Parquet…',
+	exportFailed: 'L’export a échoué : {reason}',
+	tooLarge:
+		'La requête fait {size} Ko ; la console accepte au plus {max} Ko. Raccourcissez-la : rien n’a été exécuté.',
+	capped:
+		'Le résultat s’arrête à {count} lignes, le maximum que garde la console. Restreignez la requête (WHERE, GROUP BY, LIMIT) pour voir la suite.',
+	uploaded: 'votre import',
+	uploadSkipped: 'Votre jeu de données importé « {name} » n’a pas pu être chargé : {reason}',
+	history: 'Historique',
+	historyHint:
+		'Vos exécutions, gardées dans ce navigateur seulement. Choisissez-en une pour la charger dans l’éditeur.',
+	historySearch: 'Rechercher dans l’historique',
+	historyEmpty: 'Aucune exécution pour l’instant.',
+	historyNoMatch: 'Aucune exécution ne correspond à cette recherche.',
+	historyCount: '{shown} exécutions sur {total}',
+	historyRows: '{count} lignes',
+	historyRowsMore: '{count}+ lignes',
+	historyFailed: 'erreur',
+	historyUnavailable:
+		'Ce navigateur ne permet pas à la page de stocker des données (IndexedDB indisponible) : l’historique dure jusqu’à ce que vous quittiez la page.',
+	historyClear: 'Effacer l’historique',
+	historyConfirm: 'Supprimer les {count} exécutions de l’historique ? C’est irréversible.',
+	historyConfirmYes: 'Oui, effacer',
+	historyConfirmNo: 'Garder',
+	historyCleared: 'L’historique a été effacé.',
+	chart: 'Graphique rapide',
+	chartKind: 'Type de graphique',
+	chartNone: 'Aucun',
+	chartBars: 'Barres',
+	chartLine: 'Ligne',
+	chartLabel: 'Colonne des libellés',
+	chartValue: 'Colonne des valeurs',
+	chartTitle: '{value} par {label}',
+	chartDescription:
+		'{kind} de {value} pour chaque {label} : {count} lignes du résultat, dans l’ordre du tableau de résultats ci-dessus, qui contient toutes les valeurs.',
+	chartCapped: 'Le graphique dessine les {count} premières lignes.',
+	notReported: 'non renseigné'
 };
 
 const ar: ConsoleMessages = {
@@ -142,7 +216,44 @@ const ar: ConsoleMessages = {
 	exportCsv: 'CSV',
 	exportJson: 'JSON',
 	exportLabel: 'تنزيل النتيجة',
-	null: 'NULL'
+	null: 'NULL',
+	exportParquet: 'Parquet',
+	exportWorking: 'جارٍ إعداد ملف Parquet…',
+	exportFailed: 'فشل التصدير: {reason}',
+	tooLarge:
+		'حجم الاستعلام {size} كيلوبايت، والحد الأقصى الذي تقبله الوحدة {max} كيلوبايت. اختصره: لم يُنفَّذ شيء.',
+	capped:
+		'تتوقف النتيجة عند {count} صفًّا، وهو أقصى ما تحتفظ به الوحدة. ضيّق الاستعلام (WHERE أو GROUP BY أو LIMIT) لرؤية البقية.',
+	uploaded: 'ملف رفعته',
+	uploadSkipped: 'تعذّر تحميل مجموعة البيانات التي رفعتها «{name}»: {reason}',
+	history: 'السجل',
+	historyHint: 'عمليات التنفيذ الخاصة بك، محفوظة في هذا المتصفح فقط. اختر واحدة لتحميلها في المحرر.',
+	historySearch: 'البحث في السجل',
+	historyEmpty: 'لا توجد عمليات تنفيذ بعد.',
+	historyNoMatch: 'لا توجد عملية تنفيذ تطابق هذا البحث.',
+	historyCount: '{shown} من {total} عملية تنفيذ',
+	historyRows: '{count} صفًّا',
+	historyRowsMore: '{count}+ صفًّا',
+	historyFailed: 'خطأ',
+	historyUnavailable:
+		'لا يسمح هذا المتصفح للصفحة بتخزين البيانات (IndexedDB غير متاح): يبقى السجل إلى أن تغادر الصفحة.',
+	historyClear: 'مسح السجل',
+	historyConfirm: 'حذف كل عمليات التنفيذ في السجل ({count})؟ لا يمكن التراجع عن ذلك.',
+	historyConfirmYes: 'نعم، امسحه',
+	historyConfirmNo: 'احتفظ به',
+	historyCleared: 'مُسح السجل.',
+	chart: 'رسم بياني سريع',
+	chartKind: 'نوع الرسم',
+	chartNone: 'بلا رسم',
+	chartBars: 'أعمدة',
+	chartLine: 'خط',
+	chartLabel: 'عمود التسميات',
+	chartValue: 'عمود القيم',
+	chartTitle: '{value} حسب {label}',
+	chartDescription:
+		'{kind} لقيم {value} لكل {label}: {count} صفًّا من النتيجة، بترتيب جدول النتائج أعلاه الذي يضم كل القيم.',
+	chartCapped: 'يرسم المخطط أول {count} صفًّا.',
+	notReported: 'غير مُبلَّغ عنه'
 };
 
 export const consoleMessages = { en, fr, ar };

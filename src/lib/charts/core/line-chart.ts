@@ -1,0 +1,80 @@
+import { extent } from 'd3-array';
+import { scalePoint, scaleLinear } from 'd3-scale';
+import { readingRange, type Direction } from './direction';
+import { createMargin, type Margin } from './margins';
+
+export interface LinePoint {
+	index: number;
+	x: number;
+	/** null = not reported: no point is drawn and the line breaks there. */
+	y: number | null;
+	value: number | null;
+}
+
+export interface LineLayout {
+	margin: Margin;
+	plot: { left: number; right: number; top: number; bottom: number };
+	points: LinePoint[];
+	/** SVG path data, one per run of reported values (an unknown value breaks the line). */
+	segments: string[];
+	yTicks: { value: number; y: number }[];
+	/** Indices of the points that carry a label under the axis (thinned so labels do not collide). */
+	labelled: number[];
+}
+
+export interface LineInput {
+	values: readonly (number | null)[];
+	width: number;
+	height: number;
+	dir: Direction;
+	/** Room per label under the axis, in pixels. */
+	labelRoom?: number;
+}
+
+/**
+ * A line over ordered labels: points evenly spaced in reading order (right to left in Arabic, the
+ * value axis on the right), the value axis from 0 (or below, for negative values) to a nice top.
+ */
+export function layoutLine({ values, width, height, dir, labelRoom = 56 }: LineInput): LineLayout {
+	const margin = createMargin(dir, 48);
+	const plot = {
+		left: margin.left,
+		right: width - margin.right,
+		top: margin.top,
+		bottom: height - margin.bottom
+	};
+	const indices = values.map((_, i) => i);
+	const x = scalePoint<number>()
+		.domain(indices)
+		.range(readingRange(dir, plot.left, plot.right))
+		.padding(0.5);
+	const known = values.filter((value): value is number => value !== null && Number.isFinite(value));
+	const [low = 0, high = 0] = extent(known);
+	const y = scaleLinear()
+		.domain([Math.min(0, low), Math.max(0, high) === 0 && low >= 0 ? 1 : Math.max(0, high)])
+		.nice()
+		.range([plot.bottom, plot.top]);
+	const points = values.map((value, index) => {
+		const reported = value !== null && Number.isFinite(value);
+		return { index, x: x(index) ?? 0, y: reported ? y(value) : null, value: reported ? value : null };
+	});
+	const segments: string[] = [];
+	let current: string[] = [];
+	for (const point of points) {
+		if (point.y === null) {
+			if (current.length > 0) segments.push(current.join(''));
+			current = [];
+			continue;
+		}
+		current.push(`${current.length === 0 ? 'M' : 'L'}${round(point.x)},${round(point.y)}`);
+	}
+	if (current.length > 0) segments.push(current.join(''));
+	const every = Math.max(1, Math.ceil((values.length * labelRoom) / Math.max(1, plot.right - plot.left)));
+	const labelled = indices.filter((i) => i % every === 0);
+	const yTicks = y.ticks(5).map((value) => ({ value, y: y(value) }));
+	return { margin, plot, points, segments, yTicks, labelled };
+}
+
+function round(n: number): number {
+	return Math.round(n * 100) / 100;
+}
