@@ -55,11 +55,12 @@ function errorOf(connection: duckdb.DuckDBConnection, sql: string): string {
 }
 
 describe('lockdown', () => {
-	it('is the four statements of the issue', () => {
+	it('is the four statements of the issue, plus a memory cap, the lock last', () => {
 		expect(lockdownStatements()).toEqual([
 			'SET autoinstall_known_extensions = false',
 			'SET autoload_known_extensions = false',
 			'SET enable_external_access = false',
+			"SET memory_limit = '1GB'",
 			'SET lock_configuration = true'
 		]);
 	});
@@ -89,7 +90,8 @@ describe('lockdown', () => {
 		['re-enable autoload', 'SET autoload_known_extensions = true', /configuration has been locked/],
 		['re-enable autoinstall', 'SET autoinstall_known_extensions = true', /configuration has been locked/],
 		['unlock the configuration', 'SET lock_configuration = false', /configuration has been locked/],
-		['RESET a setting', 'RESET enable_external_access', /configuration has been locked/]
+		['RESET a setting', 'RESET enable_external_access', /configuration has been locked/],
+		['lift the memory cap', "SET memory_limit = '16GB'", /configuration has been locked/]
 	];
 
 	it.each(escapes)('refuses to %s (same connection)', (_name, sql, expected) => {
@@ -114,6 +116,14 @@ describe('lockdown', () => {
 			.get(0);
 		expect([row?.ext, row?.locked, row?.autoload]).toEqual([false, true, false]);
 		fresh.close();
+	});
+
+	it("caps memory: a query that needs more fails with DuckDB's out-of-memory error", () => {
+		const limit = conn.query("SELECT current_setting('memory_limit') AS m").get(0)?.m;
+		expect(String(limit)).toMatch(/^(953\.6 MiB|1\.0 GB|1000\.0 MB)$/);
+		expect(
+			errorOf(conn, 'SELECT max(length(s)) FROM (SELECT list(range) AS s FROM range(300000000))')
+		).toMatch(/Out of Memory/i);
 	});
 });
 

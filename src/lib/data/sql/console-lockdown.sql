@@ -4,4 +4,6 @@
 SET autoinstall_known_extensions = false;
 SET autoload_known_extensions = false;
 SET enable_external_access = false;
+-- A runaway query fails fast with DuckDB's "Out of Memory" instead of taking the tab's memory.
+SET memory_limit = '1GB';
 SET lock_configuration = true;
