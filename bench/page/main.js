@@ -42,9 +42,7 @@ async function baseline() {
 
 async function consoleQuery() {
 	const { conn } = await startDb();
-	await conn.query(
-		'CREATE TABLE t AS SELECT range AS id, range % 1000 AS k, (range * 7) % 10007 AS v FROM range(1000000)'
-	);
+	await conn.query(String(root.dataset.setup));
 	const sql = String(root.dataset.sql);
 	const times = [];
 	for (let i = 0; i < 3; i++) {
