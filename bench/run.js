@@ -42,7 +42,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** In-page probe, installed before any script: paint timings and the first frame showing a chart. */
 const PROBE = `(() => {
-	const m = (window.__m = { fcp: null, lcp: null, element: null, chart: null, engine: null });
+	const m = (window.__m = { fcp: null, lcp: null, element: null, chart: null, engine: null, progress: null });
 	try {
 		new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') m.fcp = e.startTime; }).observe({ type: 'paint', buffered: true });
 		new PerformanceObserver((l) => { for (const e of l.getEntries()) m.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
@@ -55,6 +55,11 @@ const PROBE = `(() => {
 			if (svg && svg.getBoundingClientRect().width > 0) m.chart = t;
 		}
 		if (m.engine == null && document.documentElement.dataset.engine === 'ready') m.engine = performance.now();
+		// The engine's byte progress indicator, seen with some bytes loaded before the engine is ready.
+		if (m.progress == null && m.engine == null) {
+			const bar = document.querySelector('.engine-status progress');
+			if (bar && bar.value > 0) m.progress = t;
+		}
 		if (m.chart == null || m.engine == null) requestAnimationFrame(tick);
 	};
 	requestAnimationFrame(tick);
@@ -259,6 +264,7 @@ async function loadPage(browser, url, opts = {}) {
 		fcp: m.fcp,
 		lcp: m.lcp,
 		engine: m.engine ?? mUntil,
+		progress: m.progress,
 		bytes,
 		before,
 		firstWasmStart,
@@ -583,6 +589,8 @@ async function main() {
 					lcp: s(k, (r) => r.lcp),
 					engineReady: s(k, (r) => r.engine),
 					firstWasmStart: s(k, (r) => r.firstWasmStart),
+					progressSeen: s(k, (r) => r.progress),
+					progressRuns: raw[k].filter((r) => r.progress != null).length,
 					bytesBeforeChart: Object.fromEntries(
 						['js', 'css', 'data', 'wasm', 'other', 'total'].map((x) => [
 							x,
@@ -685,11 +693,11 @@ async function main() {
 			unit: '×'
 		})),
 		{
-			name: 'First .wasm request starts after FCP (ms after FCP, earliest run)',
-			limit: '≥ 0 ms',
+			name: 'Engine starts after first paint: FCP − first .wasm request start (median FCP, earliest .wasm)',
+			limit: '≤ 0 ms',
 			value: wasmStart != null && fcp != null ? -(wasmStart - fcp) : null,
 			max: 0,
-			unit: 'ms (FCP − first .wasm start)'
+			unit: 'ms'
 		}
 	].map(evaluateBudget);
 	const result = {
@@ -785,6 +793,11 @@ function markdown(r) {
 			.map(([k, v]) => `${k} ${v ?? 'not available (route missing)'}`)
 			.join('; ')}`
 	);
+	const d = r.pages['dashboard-fr'];
+	if (d)
+		lines.push(
+			`- Engine start on /fr/: first .wasm request at ${stat(d.firstWasmStart)} after navigation start, FCP ${stat(d.fcp)}; byte progress indicator seen in ${d.progressRuns} of ${r.runs} runs (first at ${stat(d.progressSeen)})`
+		);
 	lines.push('', '## Budgets', '', '| Budget | Limit | Measured | Status |', '|---|---|---|---|');
 	for (const b of r.budgets)
 		lines.push(
