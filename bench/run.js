@@ -229,6 +229,7 @@ async function loadPage(browser, url, opts = {}) {
 	await page.waitForTimeout(300);
 	const m = await page.evaluate(() => ({
 		.../** @type {any} */ (window).__m,
+		filterFloor: /** @type {any} */ (window).__bench?.filterFloor ?? null,
 		origin: performance.timeOrigin
 	}));
 	let filterMs = null;
@@ -269,7 +270,8 @@ async function loadPage(browser, url, opts = {}) {
 		before,
 		firstWasmStart,
 		filterMs,
-		filterNext
+		filterNext,
+		filterFloor: m.filterFloor
 	};
 }
 
@@ -615,6 +617,17 @@ async function main() {
 	const filter = summarize(
 		(raw['dashboard-fr'] ?? []).flatMap((r) => [r.filterMs, ...(r.filterNext ?? [])]).filter((v) => v != null)
 	);
+	const filterFloor = summarize(
+		['baseline-fr', 'baseline-ar']
+			.flatMap((k) => (raw[k] ?? []).map((r) => r.filterFloor?.ms))
+			.filter((v) => v != null)
+	);
+	/** @type {Record<string, any>} */
+	const filterFloorEach = {};
+	for (const r of ['baseline-fr', 'baseline-ar'].flatMap((k) => raw[k] ?? []))
+		for (const [name, ms] of Object.entries(r.filterFloor?.each ?? {}))
+			(filterFloorEach[name] ??= []).push(ms);
+	for (const name of Object.keys(filterFloorEach)) filterFloorEach[name] = summarize(filterFloorEach[name]);
 	const consoleBareS = summarize((raw['console-bare'] ?? []).filter((v) => v != null));
 	const consoleProductS = summarize((raw['console-product'] ?? []).filter(Boolean).map((r) => r.ms));
 	const consolePaintS = summarize((raw['console-product'] ?? []).filter(Boolean).map((r) => r.paintMs));
@@ -714,6 +727,9 @@ async function main() {
 		ratios,
 		filterLatency: filter,
 		filterLatencyFirst: filterFirst,
+		filterFloor,
+		filterRatio: ratio(filterFirst?.median, filterFloor?.median),
+		filterFloorEach,
 		console: {
 			setup: CONSOLE_SETUP,
 			sql: CONSOLE_SQL,
@@ -780,7 +796,10 @@ function markdown(r) {
 		'',
 		'## Interactions and engine',
 		'',
-		`- Filter latency (client navigation → every chart re-queried and painted), every navigation: ${stat(r.filterLatency)}; the first one (no filter → \`?from=2014&to=2021\`): ${stat(r.filterLatencyFirst)}`,
+		`- Filter latency (client navigation → every chart re-queried and painted), every navigation: ${stat(r.filterLatency)}; the first one (no filter → \`?from=2014&to=2021\`): ${stat(r.filterLatencyFirst)}; engine floor of that one (the six queries at once on prepared statements in the baseline page, rows converted, no navigation or rendering): ${stat(r.filterFloor)}, ratio ${x(r.filterRatio)}`,
+		`- The same six queries one at a time (bare, prepared): ${Object.entries(r.filterFloorEach ?? {})
+			.map(([name, v]) => `${name} ${stat(v)}`)
+			.join('; ')}`,
 		`- Console GROUP BY over 1,000,000 rows (best of 3 per run): bare \`conn.query\` ${stat(r.console.bare)}; product console (click Run → row count in the DOM) ${stat(r.console.product)}, painted ${stat(r.console.productPainted)}; ratio ${x(r.console.ratio)}`
 	);
 	for (const u of r.uploads)
