@@ -12,7 +12,7 @@ import { build as viteBuild } from 'vite';
 import { buildIfNeeded } from '../scripts/build-if-needed.js';
 import { createServer } from '../scripts/serve.js';
 import { generateUpload, TMP } from './generate-upload.js';
-import { evaluateBudget, fmtBytes, fmtMs, kindOf, ratio, summarize } from './lib.js';
+import { evaluateBudget, fmtBytes, fmtMs, kindOf, ratio, summarize, summarizeByName } from './lib.js';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const PROJECT = join(BENCH, '..');
@@ -622,12 +622,9 @@ async function main() {
 			.flatMap((k) => (raw[k] ?? []).map((r) => r.filterFloor?.ms))
 			.filter((v) => v != null)
 	);
-	/** @type {Record<string, any>} */
-	const filterFloorEach = {};
-	for (const r of ['baseline-fr', 'baseline-ar'].flatMap((k) => raw[k] ?? []))
-		for (const [name, ms] of Object.entries(r.filterFloor?.each ?? {}))
-			(filterFloorEach[name] ??= []).push(ms);
-	for (const name of Object.keys(filterFloorEach)) filterFloorEach[name] = summarize(filterFloorEach[name]);
+	const filterFloorEach = summarizeByName(
+		['baseline-fr', 'baseline-ar'].flatMap((k) => (raw[k] ?? []).map((r) => r.filterFloor?.each))
+	);
 	const consoleBareS = summarize((raw['console-bare'] ?? []).filter((v) => v != null));
 	const consoleProductS = summarize((raw['console-product'] ?? []).filter(Boolean).map((r) => r.ms));
 	const consolePaintS = summarize((raw['console-product'] ?? []).filter(Boolean).map((r) => r.paintMs));
