@@ -5,7 +5,7 @@
 // It reports; it never fails on a time.
 import { mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build as viteBuild } from 'vite';
@@ -717,7 +717,7 @@ async function main() {
 		machine: {
 			cpus: (await import('node:os')).cpus().length,
 			node: process.version,
-			chromium: executablePath
+			chromium: basename(executablePath)
 		},
 		routes,
 		pages,
