@@ -11,6 +11,19 @@ export function summarize(values) {
 	return { median, min: xs[0], max: xs[xs.length - 1], runs: xs.length };
 }
 
+/**
+ * Summaries per name of `{ name: ms }` records (one record per run), runs without a name skipped.
+ * @param {(Record<string, number> | null | undefined)[]} records
+ * @returns {Record<string, ReturnType<typeof summarize>>}
+ */
+export function summarizeByName(records) {
+	/** @type {Record<string, number[]>} */
+	const values = {};
+	for (const record of records)
+		for (const [name, v] of Object.entries(record ?? {})) (values[name] ??= []).push(v);
+	return Object.fromEntries(Object.entries(values).map(([name, v]) => [name, summarize(v)]));
+}
+
 /** @param {number | null | undefined} value @param {number | null | undefined} reference */
 export function ratio(value, reference) {
 	if (value == null || reference == null || !Number.isFinite(value) || !Number.isFinite(reference))

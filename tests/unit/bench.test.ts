@@ -5,6 +5,7 @@ import {
 	prng,
 	ratio,
 	summarize,
+	summarizeByName,
 	uploadRows,
 	UPLOAD_HEADER
 } from '../../bench/lib.js';
@@ -14,6 +15,12 @@ describe('bench helpers', () => {
 		expect(summarize([5, 1, 3])).toEqual({ median: 3, min: 1, max: 5, runs: 3 });
 		expect(summarize([4, 1, 3, 2])).toEqual({ median: 2.5, min: 1, max: 4, runs: 4 });
 		expect(summarize([NaN])).toBeNull();
+	});
+	it('summarizes per-name timings across runs, skipping runs without any', () => {
+		const byName = summarizeByName([{ a: 3, b: 10 }, null, { a: 1 }, { a: 2, b: 20 }]);
+		expect(byName.a).toEqual({ median: 2, min: 1, max: 3, runs: 3 });
+		expect(byName.b).toEqual({ median: 15, min: 10, max: 20, runs: 2 });
+		expect(summarizeByName([])).toEqual({});
 	});
 	it('gives ratios only against a positive reference', () => {
 		expect(ratio(120, 100)).toBeCloseTo(1.2);

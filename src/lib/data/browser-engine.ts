@@ -3,7 +3,8 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import type { SqlEngine, SqlValue } from './engine';
+import { cachedEngine } from './cached-engine';
+import type { SqlEngine } from './engine';
 import { loadTables } from './load';
 import { MANIFEST_FILE, verifyFile, type DataManifest } from './manifest';
 
@@ -134,15 +135,5 @@ export async function createBrowserEngine(options: BrowserEngineOptions): Promis
 		await db.terminate();
 		throw error;
 	}
-	return {
-		async run(sql: string, values: SqlValue[]) {
-			if (values.length === 0) return connection.query(sql);
-			const statement = await connection.prepare(sql);
-			try {
-				return await statement.query(...values);
-			} finally {
-				await statement.close();
-			}
-		}
-	};
+	return cachedEngine(connection);
 }
