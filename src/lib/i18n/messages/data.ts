@@ -44,6 +44,31 @@ export const dataEn = {
 		'utf-16le': 'UTF-16 LE',
 		'utf-16be': 'UTF-16 BE'
 	},
+	loadingEngine: 'Checking and loading {name} into the query engine ({rows} rows)…',
+	showCharts: 'Show charts of {name}',
+	coverageYears: '{from}–{to} ({years} years)',
+	coverageUnknown: 'not reported (no year column mapped)',
+	renameTo: 'New name for {name}',
+	renameConfirm: 'Rename',
+	renameCancel: 'Cancel',
+	nameInvalid:
+		'A table name starts with a letter and holds only lower-case letters, digits and _, and is not a built-in table.',
+	nameTaken: 'A dataset named {name} already exists: choose another name.',
+	removed: '{name} was removed from this browser.',
+	charts: {
+		heading: 'Charts of your dataset {table}',
+		perYear: 'Prizes and participation per year',
+		perYearDescription:
+			'Bars per award year of {table}, {first} to {last}: prizes, candidates and winning institutions where the file reports them.',
+		byGroup: 'Prizes per year by {role}',
+		byGroupDescription: 'Stacked bars per award year, {first} to {last}, one segment per {role}.',
+		mark: '{year}, {group}: {count}',
+		year: 'Year',
+		series: { prizes: 'Prizes', candidates: 'Candidates', winners: 'Winning institutions' },
+		absent: 'not in the file',
+		empty: 'No row to chart.',
+		noYear: 'Map a column to Year to see the charts of this dataset.'
+	},
 	storageFull:
 		'This browser has no room left to keep {name}: remove a dataset and try again. Nothing was saved.',
 	place: { file: 'File {file}', line: 'line {line}', column: 'column {column}' },
@@ -112,6 +137,32 @@ export const dataFr: DataMessages = {
 		'windows-1252': 'Windows-1252 / Latin-1 (français)',
 		'utf-16le': 'UTF-16 LE',
 		'utf-16be': 'UTF-16 BE'
+	},
+	loadingEngine: 'Vérification et chargement de {name} dans le moteur de requêtes ({rows} lignes)…',
+	showCharts: 'Afficher les graphiques de {name}',
+	coverageYears: '{from}–{to} ({years} années)',
+	coverageUnknown: 'non communiquée (aucune colonne Année)',
+	renameTo: 'Nouveau nom pour {name}',
+	renameConfirm: 'Renommer',
+	renameCancel: 'Annuler',
+	nameInvalid:
+		'Un nom de table commence par une lettre, ne contient que des minuscules, des chiffres et _, et n’est pas une table intégrée.',
+	nameTaken: 'Un jeu de données nommé {name} existe déjà : choisissez un autre nom.',
+	removed: '{name} a été supprimé de ce navigateur.',
+	charts: {
+		heading: 'Graphiques de votre jeu de données {table}',
+		perYear: 'Prix et participation par année',
+		perYearDescription:
+			'Barres par année de {table}, de {first} à {last} : prix, candidats et institutions lauréates quand le fichier les donne.',
+		byGroup: 'Prix par année selon : {role}',
+		byGroupDescription:
+			'Barres empilées par année, de {first} à {last}, un segment par valeur de « {role} ».',
+		mark: '{year}, {group} : {count}',
+		year: 'Année',
+		series: { prizes: 'Prix', candidates: 'Candidats', winners: 'Institutions lauréates' },
+		absent: 'absente du fichier',
+		empty: 'Aucune ligne à représenter.',
+		noYear: 'Associez une colonne à Année pour voir les graphiques de ce jeu de données.'
 	},
 	storageFull:
 		'Ce navigateur n’a plus de place pour garder {name} : supprimez un jeu de données et réessayez. Rien n’a été enregistré.',
@@ -182,6 +233,30 @@ export const dataAr: DataMessages = {
 		'windows-1252': 'Windows-1252 / Latin-1 (فرنسي)',
 		'utf-16le': 'UTF-16 LE',
 		'utf-16be': 'UTF-16 BE'
+	},
+	loadingEngine: 'جار التحقق من {name} وتحميله في محرك الاستعلامات ({rows} صفا)…',
+	showCharts: 'عرض رسوم {name}',
+	coverageYears: '{from}–{to} ({years} سنوات)',
+	coverageUnknown: 'غير مُعلنة (لم يُحدَّد عمود السنة)',
+	renameTo: 'الاسم الجديد لـ {name}',
+	renameConfirm: 'إعادة التسمية',
+	renameCancel: 'إلغاء',
+	nameInvalid: 'يبدأ اسم الجدول بحرف لاتيني ولا يحتوي إلا على أحرف صغيرة وأرقام و_، ولا يكون اسم جدول مدمج.',
+	nameTaken: 'توجد مجموعة بيانات باسم {name}: اختاروا اسما آخر.',
+	removed: 'تم حذف {name} من هذا المتصفح.',
+	charts: {
+		heading: 'رسوم مجموعة بياناتكم {table}',
+		perYear: 'الجوائز والمشاركة حسب السنة',
+		perYearDescription:
+			'أعمدة لكل سنة من {table}، من {first} إلى {last}: الجوائز والمرشحون والمؤسسات الفائزة حيث يذكرها الملف.',
+		byGroup: 'الجوائز حسب السنة و{role}',
+		byGroupDescription: 'أعمدة مكدسة لكل سنة، من {first} إلى {last}، جزء لكل قيمة من «{role}».',
+		mark: '{year}، {group}: {count}',
+		year: 'السنة',
+		series: { prizes: 'الجوائز', candidates: 'المرشحون', winners: 'المؤسسات الفائزة' },
+		absent: 'غير موجودة في الملف',
+		empty: 'لا يوجد صف لعرضه.',
+		noYear: 'حددوا عمودا للسنة لعرض رسوم هذه البيانات.'
 	},
 	storageFull: 'لم يعد في هذا المتصفح مكان لحفظ {name}: احذفوا مجموعة بيانات وأعيدوا المحاولة. لم يُحفظ شيء.',
 	place: { file: 'الملف {file}', line: 'السطر {line}', column: 'العمود {column}' },
