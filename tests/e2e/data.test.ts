@@ -123,6 +123,56 @@ describe('datasets page', () => {
 		await session.close();
 	});
 
+	it('reports a full browser storage, keeps nothing half-saved, and the page still works', async () => {
+		const session = await newSession();
+		// A browser whose storage is full: every write is refused with the quota error.
+		await session.context.addInitScript(() => {
+			const full = () => Promise.reject(new DOMException('quota', 'QuotaExceededError'));
+			if (typeof FileSystemWritableFileStream !== 'undefined')
+				FileSystemWritableFileStream.prototype.write = full;
+		});
+		const { page } = await openPage(session, '/en/data/');
+		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
+		await page.locator('#upload-input').setInputFiles({
+			name: 'full.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('year,prize\n2020,Gold\n', 'utf8')
+		});
+		await page.locator('[data-keep]').click();
+		const alert = page.locator('[data-storage-error]');
+		await alert.waitFor();
+		expect(await alert.textContent()).toContain('no room left to keep full');
+		expect(await page.locator('[data-stored="full"]').count()).toBe(0);
+		expect(await page.locator('[data-upload-charts]').count()).toBe(0);
+		await page.reload();
+		await page.locator('[data-stored-empty]').waitFor();
+		await session.close();
+	});
+
+	it('cancels a file being read: nothing is kept and the page is ready for another file', async () => {
+		const lines = ['year,note'];
+		for (let i = 0; i < 800_000; i++) lines.push(`${2000 + (i % 20)},"note ${i}"`);
+		const dir = await mkdtemp(join(tmpdir(), 'imtiaz-'));
+		const path = join(dir, 'slow.csv');
+		await writeFile(path, lines.join('\n') + '\n');
+		const session = await newSession();
+		const { page } = await openPage(session, '/en/data/');
+		await page.locator('#upload-input').setInputFiles(path);
+		await page.locator('[data-progress="parsing"] [data-cancel]').click();
+		const alert = page.locator('[data-error="interrupted"]');
+		await alert.waitFor();
+		expect(await alert.textContent()).toContain('Nothing was changed');
+		expect(await page.locator('[data-preview]').count()).toBe(0);
+		await page.locator('#upload-input').setInputFiles({
+			name: 'next.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('year,prize\n2020,Gold\n', 'utf8')
+		});
+		await page.locator('[data-preview]').waitFor();
+		await session.close();
+		await rm(dir, { recursive: true, force: true });
+	});
+
 	it('loads a 100,000-row file while the page keeps drawing frames', async () => {
 		const lines = ['year,category,level,winner,type,candidates'];
 		for (let i = 0; i < 100_000; i++)
