@@ -37,13 +37,20 @@ class EngineState {
 		try {
 			// Imported here only: the engine never reaches the server bundle or the first paint.
 			const { createBrowserEngine } = await import('$lib/data/browser-engine');
-			this.instance = await createBrowserEngine({
+			const instance = await createBrowserEngine({
 				dataUrl,
 				onProgress: ({ loaded, total }) => {
 					this.loaded = loaded;
 					this.total = total;
 				}
 			});
+			// Editions the reader added on the datasets page are merged before any chart queries.
+			const [{ listStoredDatasets }, { appendStoredEditions }] = await Promise.all([
+				import('$lib/import/stored'),
+				import('$lib/import/edition')
+			]);
+			await appendStoredEditions(instance, await listStoredDatasets().catch(() => []));
+			this.instance = instance;
 			this.#set('ready');
 		} catch (error) {
 			this.reason = error instanceof Error ? error.message : String(error);
