@@ -18,7 +18,7 @@ const history =
 let engine: UploadEngine;
 beforeAll(async () => {
 	engine = await createImportEngine();
-});
+}, 60_000);
 
 function parse(text: string, name: string) {
 	return parseTable(decodeStrict(new TextEncoder().encode(text), name).text, name);
