@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -171,6 +171,58 @@ describe('datasets page', () => {
 		await page.locator('[data-preview]').waitFor();
 		await session.close();
 		await rm(dir, { recursive: true, force: true });
+	});
+
+	it('adds an edition to the built-in data: checked, merged on the dashboard, exported', async () => {
+		const editions =
+			'edition,year,ceremony_date,city,venue,organizer,theme,prize_name_as_reported,candidates,administrations,prizes,coverage,coverage_note,conflicts,notes,source_ids\n' +
+			'15,2024,2024-12-10,Rabat,,,,,120,,,partial,,,,\n';
+		const winnersHeader =
+			'award_id,edition,category_id,category_as_reported,prize_level,prize_as_reported,service,institution_id,institution_as_reported,conflicts,notes,source_ids\n';
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/en/data/');
+		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
+		const upload = async (name: string, text: string) => {
+			await page.locator('#upload-input').setInputFiles({
+				name,
+				mimeType: 'text/csv',
+				buffer: Buffer.from(text, 'utf8')
+			});
+		};
+		// A winner with a prize level outside the vocabulary: refused, located, nothing added.
+		await upload('bad.csv', winnersHeader + '500,14,e-content,,gold,,,cnss,,,,\n');
+		await page.locator('[data-add-edition]').click();
+		const alert = page.locator('[data-error="invalid-value"]');
+		await alert.waitFor();
+		expect(await alert.textContent()).toContain('File bad.csv, line 2, column 5 (prize_level)');
+		expect(await alert.textContent()).toContain('“gold”');
+
+		await upload('edition-15.csv', editions);
+		expect(await page.locator('[data-edition-shape]').getAttribute('data-edition-shape')).toBe('editions');
+		await page.locator('[data-add-edition]').click();
+		await page.locator('[data-saved]').waitFor();
+		await upload('winners-15.csv', winnersHeader + '500,15,e-content,,excellence,,Portail X,cnss,,,,\n');
+		await page.locator('[data-add-edition]').click();
+		await page.locator('[data-saved]').filter({ hasText: 'added to winners' }).waitFor();
+		expect(await page.locator('[data-edition-badge]').count()).toBe(2);
+
+		const download = page.waitForEvent('download');
+		await page.locator('[data-export="winners"]').click();
+		const file = await (await download).path();
+		const merged = await readFile(file, 'utf8');
+		expect(merged.split('\r\n')[0]).toBe(winnersHeader.trim());
+		expect(merged).toContain('500,15,e-content,,excellence,,Portail X,cnss');
+		// The built-in rows are there too.
+		expect(merged.split('\r\n').length).toBeGreaterThan(50);
+
+		// The dashboard merges the added edition at every load.
+		await page.goto(page.url().replace('/en/data/', '/en/'));
+		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
+		const participation = page.locator('[data-chart="participation"] table');
+		await participation.locator('tr', { hasText: '2024' }).waitFor();
+		expect(await participation.locator('tr', { hasText: '2024' }).textContent()).toContain('120');
+		expect(cleanLog(log)).toEqual(emptyLog);
+		await session.close();
 	});
 
 	it('loads a 100,000-row file while the page keeps drawing frames', async () => {
