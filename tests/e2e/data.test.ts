@@ -80,9 +80,10 @@ describe('datasets page', () => {
 		expect(await kept.locator('[data-coverage]').textContent()).toContain('2019–2021');
 		await kept.locator('[data-show-charts]').click();
 		await page.locator('[data-upload-charts="palmares"] [data-upload-chart="per-year"] svg').waitFor();
+		expect(await seriousViolations(page)).toEqual([]);
 		expect(cleanLog(log)).toEqual(emptyLog);
 		await session.close();
-	});
+	}, 120_000);
 
 	it('renames and removes an upload, refusing a taken or invalid name; takes a dropped file', async () => {
 		const session = await newSession();
@@ -121,7 +122,7 @@ describe('datasets page', () => {
 		await page.locator('[data-stored-empty]').waitFor();
 		expect(cleanLog(log)).toEqual(emptyLog);
 		await session.close();
-	});
+	}, 120_000);
 
 	it('reports a full browser storage, keeps nothing half-saved, and the page still works', async () => {
 		const session = await newSession();
@@ -147,7 +148,7 @@ describe('datasets page', () => {
 		await page.reload();
 		await page.locator('[data-stored-empty]').waitFor();
 		await session.close();
-	});
+	}, 120_000);
 
 	it('cancels a file being read: nothing is kept and the page is ready for another file', async () => {
 		const lines = ['year,note'];
@@ -171,7 +172,7 @@ describe('datasets page', () => {
 		await page.locator('[data-preview]').waitFor();
 		await session.close();
 		await rm(dir, { recursive: true, force: true });
-	});
+	}, 120_000);
 
 	it('adds an edition to the built-in data: checked, merged on the dashboard, exported', async () => {
 		const editions =
@@ -223,7 +224,7 @@ describe('datasets page', () => {
 		expect(await participation.locator('tr', { hasText: '2024' }).textContent()).toContain('120');
 		expect(cleanLog(log)).toEqual(emptyLog);
 		await session.close();
-	});
+	}, 120_000);
 
 	it('loads a 100,000-row file while the page keeps drawing frames', async () => {
 		const lines = ['year,category,level,winner,type,candidates'];
