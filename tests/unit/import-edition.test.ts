@@ -113,7 +113,7 @@ describe('add an edition', () => {
 		'refuses %s, naming line and column, changing nothing',
 		async (_what, kind, rows, rule, line, column) => {
 			const before = await checksumAll(engine);
-			const error = await refusal(checkEdition(engine, kind, rows as (string | null)[][], 'added.csv'));
+			const error = await refusal(checkEdition(engine, kind, [...rows], 'added.csv'));
 			expect(error.code).toBe('invalid-value');
 			expect(error.place).toMatchObject({ file: 'added.csv', line, columnName: column, detail: { rule } });
 			expect(await checksumAll(engine)).toEqual(before);
