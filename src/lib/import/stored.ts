@@ -65,8 +65,9 @@ async function transact<T>(
 
 /** The IndexedDB store: used where the browser has no Origin Private File System. */
 const indexedStore = {
-	async list(): Promise<StoredDataset[]> {
-		return transact<StoredDataset[]>('readonly', (store) => store.getAll());
+	async list(kind?: StoredDataset['kind']): Promise<StoredDataset[]> {
+		const all = await transact<StoredDataset[]>('readonly', (store) => store.getAll());
+		return kind ? all.filter((d) => (d.kind ?? 'dataset') === kind) : all;
 	},
 	async put(dataset: StoredDataset): Promise<void> {
 		await transact('readwrite', (store) => store.put(dataset));
@@ -107,12 +108,14 @@ async function writeFile(dir: FileSystemDirectoryHandle, name: string, text: str
 
 function opfsStore(dir: FileSystemDirectoryHandle) {
 	return {
-		async list(): Promise<StoredDataset[]> {
+		async list(kind?: StoredDataset['kind']): Promise<StoredDataset[]> {
 			const out: StoredDataset[] = [];
 			for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) {
 				if (!name.endsWith('.json')) continue;
 				try {
 					const meta = JSON.parse(await (await (await dir.getFileHandle(name)).getFile()).text());
+					// The metadata decides first: a large CSV is read only when it is wanted.
+					if (kind && (meta.kind ?? 'dataset') !== kind) continue;
 					const csvFile = await (await dir.getFileHandle(`${meta.table}.csv`)).getFile();
 					out.push({ ...meta, csv: await csvFile.text() });
 				} catch {
@@ -163,11 +166,11 @@ export function storageAvailable(): boolean {
 	return typeof indexedDB !== 'undefined' || typeof navigator?.storage?.getDirectory === 'function';
 }
 
-/** Every stored dataset, oldest first. */
-export async function listStoredDatasets(): Promise<StoredDataset[]> {
+/** Every stored dataset (or only those of one kind), oldest first. */
+export async function listStoredDatasets(kind?: StoredDataset['kind']): Promise<StoredDataset[]> {
 	const store = await backend();
 	if (!store) return [];
-	const all = await store.list();
+	const all = await store.list(kind);
 	return all.sort((a, b) => a.added.localeCompare(b.added));
 }
 
