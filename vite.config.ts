@@ -8,7 +8,9 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/svg/**/*.test.ts'],
 		environment: 'node',
+		// Several files start a real DuckDB in beforeAll; a busy machine needs more than the default 10 s.
 		testTimeout: 30_000,
+		hookTimeout: 60_000,
 		// The JSON report is what `.ci/run` counts: real results, not a parsed console.
 		reporters: ['default', 'json'],
 		outputFile: { json: 'test-results/unit.json' }

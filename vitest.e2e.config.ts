@@ -10,6 +10,9 @@ export default defineConfig({
 		fileParallelism: false,
 		reporters: ['default', 'json'],
 		outputFile: { json: 'test-results/e2e.json' },
+		// A page waits on a worker and a real engine: on a loaded 2-core machine that takes seconds,
+		// not expect.poll's default 1 s. Conditions are polled, never a fixed sleep.
+		expect: { poll: { timeout: 20_000 } },
 		testTimeout: 60_000,
 		hookTimeout: 60_000
 	}

@@ -1,56 +1,229 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y';
-import { closeBrowser, launchBrowser, newSession, openPage } from './browser';
+import { closeBrowser, launchBrowser, newSession, openPage, type Session } from './browser';
 
 beforeAll(launchBrowser);
 afterAll(closeBrowser);
 
-// Every route that exists, in every language: 0 serious or critical axe violations.
-const routes = [
-	'/',
-	'/ar/',
-	'/fr/',
-	'/en/',
-	'/ar/institutions/portnet/',
-	'/fr/institutions/dgi/',
-	'/en/institutions/mef/'
+const langs = ['ar', 'fr', 'en'] as const;
+const locales = { ar: 'ar-MA', fr: 'fr-FR', en: 'en-GB' } as const;
+// Every chart of the catalog has an embed (src/lib/catalog/index.ts).
+const embeds = [
+	'participation',
+	'categories',
+	'institution-types',
+	'prize-levels',
+	'repeat-winners',
+	'edition-detail'
 ];
+const institutions = { ar: 'portnet', fr: 'dgi', en: 'mef' } as const;
 
-describe('accessibility (axe-core)', () => {
-	it.each(routes)('%s has no serious or critical violation once the engine is ready', async (path) => {
+const engineReady = (page: Page) =>
+	page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, { timeout: 45_000 });
+
+/** axe on a page already in the state to check; the route and state name the failure. */
+async function audit(page: Page, label: string): Promise<void> {
+	expect(await seriousViolations(page), label).toEqual([]);
+}
+
+/** Opens a route in a shared session, checks it, closes the page. */
+async function auditRoute(
+	session: Session,
+	path: string,
+	prepare?: (page: Page) => Promise<unknown>
+): Promise<void> {
+	const { page } = await openPage(session, path);
+	await prepare?.(page);
+	await audit(page, path);
+	await page.close();
+}
+
+async function typeQuery(page: Page, sql: string): Promise<void> {
+	await page.click('.cm-content');
+	await page.keyboard.press('Control+A');
+	await page.keyboard.press('Delete');
+	await page.keyboard.insertText(sql);
+}
+
+describe('accessibility (axe-core): every route, normal state', () => {
+	it('the language chooser at / has no serious or critical violation', async () => {
 		const session = await newSession();
-		const { page } = await openPage(session, path);
-		if (path !== '/') await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
-		expect(await seriousViolations(page)).toEqual([]);
+		await auditRoute(session, '/');
 		await session.close();
 	});
 
-	it('the dashboard has no serious violation in dark mode (contrast of both themes)', async () => {
+	it.each(langs)(
+		'/%s/: dashboard, console, datasets, institution page and every embed',
+		async (lang) => {
+			const session = await newSession({ locale: locales[lang] });
+			await auditRoute(session, `/${lang}/`, engineReady);
+			await auditRoute(session, `/${lang}/sql/`, async (page) => {
+				await page.waitForSelector('.console[data-status="ready"]', { timeout: 90_000 });
+			});
+			await auditRoute(session, `/${lang}/data/`, engineReady);
+			await auditRoute(session, `/${lang}/institutions/${institutions[lang]}/`, engineReady);
+			for (const chart of embeds)
+				await auditRoute(session, `/${lang}/embed/${chart}/`, async (page) => {
+					await page.locator(`[data-chart="${chart}"] svg, [data-chart="${chart}"] dl`).first().waitFor();
+				});
+			await session.close();
+		},
+		180_000
+	);
+
+	it('dashboard, console with a result and datasets with an error in dark mode (contrast of both themes)', async () => {
 		const session = await newSession({ colorScheme: 'dark' });
-		const { page } = await openPage(session, '/ar/');
-		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
-		expect(await seriousViolations(page)).toEqual([]);
+		await auditRoute(session, '/ar/', engineReady);
+		await auditRoute(session, '/fr/sql/', async (page) => {
+			await page.waitForSelector('.console[data-status="ready"]', { timeout: 90_000 });
+			await page.click('[data-action="run"]');
+			await page.waitForSelector('[data-testid="result-grid"]');
+		});
+		await auditRoute(session, '/en/data/', async (page) => {
+			await page.locator('#upload-input').setInputFiles({
+				name: 'broken.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from('a,b\n1,2\n3,4,5\n', 'utf8')
+			});
+			await page.locator('[data-error="ragged-rows"]').waitFor();
+		});
 		await session.close();
-	});
+	}, 120_000);
+});
 
+describe('accessibility (axe-core): error states', () => {
+	it.each(langs)(
+		'/%s/: console after a failing query, datasets after a rejected upload',
+		async (lang) => {
+			const session = await newSession({ locale: locales[lang] });
+			await auditRoute(session, `/${lang}/sql/`, async (page) => {
+				await page.waitForSelector('.console[data-status="ready"]', { timeout: 90_000 });
+				await typeQuery(page, 'SELECT no_such_column FROM editions');
+				await page.click('[data-action="run"]');
+				await page.waitForSelector('[data-testid="sql-error"]');
+			});
+			await auditRoute(session, `/${lang}/data/`, async (page) => {
+				await page.locator('#upload-input').setInputFiles({
+					name: 'broken.csv',
+					mimeType: 'text/csv',
+					buffer: Buffer.from('a,b\n1,2\n3,4,5\n', 'utf8')
+				});
+				await page.locator('[data-error="ragged-rows"]').waitFor();
+			});
+			await auditRoute(session, `/${lang}/data/`, async (page) => {
+				await page.locator('#upload-input').setInputFiles({
+					name: 'latin.csv',
+					mimeType: 'text/csv',
+					buffer: Buffer.from('ann\xe9e,prix\n2020,Or\n', 'latin1')
+				});
+				await page.locator('[data-error="encoding"] select').waitFor();
+			});
+			await session.close();
+		},
+		120_000
+	);
+
+	it.each(langs)(
+		'/%s/: dashboard, console and datasets with the engine failure banner',
+		async (lang) => {
+			const session = await newSession({ locale: locales[lang] });
+			await session.context.route(/duckdb-browser-.*\.worker\..*\.js$/, (route) =>
+				route.fulfill({ status: 404, body: 'not found' })
+			);
+			const failed = (page: Page) =>
+				page.waitForFunction(() => document.documentElement.dataset.engine === 'failed', null, {
+					timeout: 30_000
+				});
+			await auditRoute(session, `/${lang}/`, failed);
+			await auditRoute(session, `/${lang}/data/`, failed);
+			await auditRoute(session, `/${lang}/sql/`, async (page) => {
+				await page.waitForSelector('.console[data-status="failed"]', { timeout: 30_000 });
+			});
+			await session.close();
+		},
+		120_000
+	);
+});
+
+describe('layout at 320 px and 200 % zoom', () => {
 	it.each([
 		[320, 1],
 		[640, 2]
-	])('the layout holds at %i CSS px (zoom ×%i): no page-wide horizontal scroll', async (width, scale) => {
-		const session = await newSession({ viewport: { width, height: 800 }, deviceScaleFactor: scale });
-		for (const path of ['/ar/', '/fr/']) {
+	])(
+		'the layout holds at %i CSS px (zoom ×%i): no page-wide horizontal scroll',
+		async (width, scale) => {
+			const session = await newSession({ viewport: { width, height: 800 }, deviceScaleFactor: scale });
+			for (const path of [
+				'/ar/',
+				'/fr/',
+				'/en/sql/',
+				'/ar/data/',
+				'/fr/institutions/dgi/',
+				'/ar/embed/participation/'
+			]) {
+				const { page } = await openPage(session, path);
+				if (path.includes('/embed/')) await page.waitForLoadState('load');
+				else await engineReady(page);
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+				expect(overflow, path).toBeLessThanOrEqual(0);
+				// A chart scales down with its viewBox instead of overflowing.
+				const charts = page.locator('[data-chart] svg');
+				if ((await charts.count()) > 0) {
+					const chartWidth = await charts.first().evaluate((svg) => svg.getBoundingClientRect().width);
+					expect(chartWidth, path).toBeLessThanOrEqual(width);
+				}
+				await page.close();
+			}
+			await session.close();
+		},
+		120_000
+	);
+});
+
+describe('motion and announcements', () => {
+	it('with prefers-reduced-motion, nothing on any route transitions or animates', async () => {
+		const session = await newSession({ reducedMotion: 'reduce' });
+		for (const path of ['/en/', '/ar/sql/', '/fr/data/', '/en/embed/categories/']) {
 			const { page } = await openPage(session, path);
-			await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-			expect(overflow, path).toBeLessThanOrEqual(0);
-			// The chart scales down with its viewBox instead of overflowing.
-			const chartWidth = await page
-				.locator('[data-chart] svg')
-				.first()
-				.evaluate((svg) => svg.getBoundingClientRect().width);
-			expect(chartWidth).toBeLessThanOrEqual(width);
+			if (path.includes('/embed/')) await page.waitForLoadState('load');
+			else await engineReady(page);
+			// Hover and focus a mark too: a transition would start on them.
+			const mark = page.locator('[data-chart] svg [tabindex="0"]').first();
+			if ((await mark.count()) > 0) await mark.focus();
+			const moving = await page.evaluate(() =>
+				[...document.querySelectorAll('*')].flatMap((el) =>
+					[null, '::before', '::after'].flatMap((pseudo) => {
+						const style = getComputedStyle(el, pseudo);
+						const transition = style.transitionDuration.split(',').some((d) => parseFloat(d) > 0);
+						const animation =
+							style.animationName !== 'none' &&
+							style.animationDuration.split(',').some((d) => parseFloat(d) > 0);
+						return transition || animation
+							? [`${el.tagName.toLowerCase()}${pseudo ?? ''}.${el.className}`]
+							: [];
+					})
+				)
+			);
+			expect(moving, path).toEqual([]);
+			expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(
+				'auto'
+			);
 			await page.close();
 		}
+		await session.close();
+	}, 120_000);
+
+	it.each(langs)('/%s/: engine progress and readiness are announced politely', async (lang) => {
+		const session = await newSession({ locale: locales[lang] });
+		const { page } = await openPage(session, `/${lang}/`);
+		const status = page.locator('.engine-status');
+		expect(await status.getAttribute('role')).toBe('status');
+		expect(await status.getAttribute('aria-live')).toBe('polite');
+		await engineReady(page);
+		// The same region (never replaced, so screen readers follow it) now says the engine is ready.
+		expect((await status.textContent())?.trim().length).toBeGreaterThan(0);
+		expect(await page.locator('[role="alert"]').count()).toBe(0);
 		await session.close();
 	});
 });

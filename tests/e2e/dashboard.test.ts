@@ -77,7 +77,7 @@ describe('cross-filtering', () => {
 		const totalPrizes = async () =>
 			(
 				await levels
-					.locator('rect.segment')
+					.locator('rect.segment:not([data-stack="withheld"])')
 					.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-value'))))
 			).reduce((a, b) => a + b, 0);
 		const before = await totalPrizes();
@@ -113,7 +113,7 @@ describe('cross-filtering', () => {
 		await expect.poll(() => levels2.getAttribute('data-origin'), { timeout: 30_000 }).toBe('duckdb');
 		const total2 = (
 			await levels2
-				.locator('rect.segment')
+				.locator('rect.segment:not([data-stack="withheld"])')
 				.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-value'))))
 		).reduce((a, b) => a + b, 0);
 		expect(total2).toBe(ministryPrizes);
@@ -216,6 +216,113 @@ describe('institution pages', () => {
 		// PortNet won in 2012, 2015, 2018 and 2019.
 		const years = await page.locator('table tbody tr td:first-child').allTextContents();
 		expect(years).toEqual(['2012', '2015', '2018', '2019']);
+		await session.close();
+	});
+});
+
+describe('withheld prizes, sources and conflicts where they appear', () => {
+	const withheldText = { en: 'withheld', fr: 'non décerné', ar: 'محجوبة' } as const;
+
+	it.each(['en', 'fr', 'ar'] as const)(
+		'/%s/ (JavaScript off): prize levels show the withheld prizes; every chart links its sources; conflicts are flagged',
+		async (lang) => {
+			const session = await newSession({ javaScriptEnabled: false });
+			const { page, log } = await openPage(session, `/${lang}/`);
+			const levels = page.locator('section[data-chart="prize-levels"]');
+			// The record states withheld prizes in 2017 and 2018 (e-participation) and 2021
+			// (mobile-app encouragement, both e-participation prizes): hatched segments, one per year.
+			const withheldYears = await levels
+				.locator('rect.segment[data-stack="withheld"]')
+				.evaluateAll((els) =>
+					els.map((el) => [el.getAttribute('data-group'), el.getAttribute('data-value')])
+				);
+			expect(withheldYears).toEqual([
+				['2017', '1'],
+				['2018', '1'],
+				['2021', '3']
+			]);
+			expect(await levels.locator('.legend .hatched').count()).toBe(1);
+			const withheldRows = levels.locator('table tbody tr', { hasText: withheldText[lang] });
+			expect(await withheldRows.count()).toBe(4);
+			// Every chart's "how this was computed" lists the source articles behind its rows.
+			for (const id of [...charts, 'edition-detail']) {
+				const links = page.locator(`section[data-chart="${id}"] details.how-computed .view-sources a`);
+				expect(await links.count()).toBeGreaterThan(0);
+				expect(await links.first().getAttribute('rel')).toBe('noopener');
+				expect(await links.first().getAttribute('href')).toMatch(/^https?:\/\//);
+			}
+			// The 2019 city and the 2021 presiding official: flagged on the participation chart
+			// (⚠ under the year and in the bars' names, a footnote quoting the record).
+			const participation = page.locator('section[data-chart="participation"]');
+			expect(await participation.locator('text.group-note', { hasText: '⚠' }).count()).toBeGreaterThanOrEqual(
+				2
+			);
+			const notes = participation.locator('.footnote .conflict-notes');
+			expect(await notes.locator('li[data-year="2019"]').textContent()).toContain(
+				'city: Salé (mmsp.gov.ma) vs Rabat'
+			);
+			expect(await notes.locator('li[data-year="2021"]').textContent()).toContain(
+				'presiding official: Ghita Mezzour'
+			);
+			// The edition detail shows 2021 by default and flags its conflict.
+			const detail = page.locator('section[data-chart="edition-detail"]');
+			expect(await detail.locator('dl.facts .conflict').textContent()).toContain('Ghita Mezzour');
+			expect(cleanLog(log)).toEqual(clean);
+			await session.close();
+		}
+	);
+
+	it('the source list follows the filters, and the 2019 edition detail flags the city conflict', async () => {
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/en/?from=2017&to=2017&edition=13');
+		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('ready');
+		const levels = page.locator('section[data-chart="prize-levels"]');
+		await expect.poll(() => levels.getAttribute('data-origin'), { timeout: 10_000 }).toBe('duckdb');
+		const hrefs = () =>
+			levels.locator('.view-sources a').evaluateAll((els) => els.map((el) => el.getAttribute('href')).sort());
+		// 2017: the three articles on the winners, among them Alyaoum24, which states the withheld prize.
+		await expect.poll(async () => (await hrefs()).length, { timeout: 10_000 }).toBe(3);
+		expect(await hrefs()).toContain('https://maghress.com/alyaoum24/1009721');
+		const detail = page.locator('section[data-chart="edition-detail"]');
+		await expect
+			.poll(() => detail.locator('dl.facts').getAttribute('data-edition'), { timeout: 10_000 })
+			.toBe('13');
+		expect(await detail.locator('dl.facts .conflict').textContent()).toContain('Salé');
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+
+	it('the participation chart has a keyboard data cursor, mirrored in Arabic; Enter opens the edition', async () => {
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/ar/');
+		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('ready');
+		const participation = page.locator('section[data-chart="participation"]');
+		await expect.poll(() => participation.getAttribute('data-origin'), { timeout: 10_000 }).toBe('duckdb');
+		expect(await participation.locator('svg[role="group"]').count()).toBe(1);
+		expect(await participation.locator('rect.mark[tabindex="0"]').count()).toBe(1);
+		await participation.locator('rect.mark[tabindex="0"]').focus();
+		const focused = () =>
+			page.evaluate(() => ({
+				group: Number(document.activeElement?.getAttribute('data-group')),
+				label: document.activeElement?.getAttribute('aria-label') ?? ''
+			}));
+		const start = await focused();
+		expect(start.group).toBe(2005);
+		expect(start.label).toContain('2005');
+		// In Arabic time runs right to left: ArrowLeft moves on to later bars.
+		await page.keyboard.press('End');
+		const last = await focused();
+		expect(last.group).toBe(2021);
+		// The 2021 bars carry the conflict flag in their accessible name.
+		expect(last.label).toContain('⚠');
+		await page.keyboard.press('ArrowRight');
+		expect((await focused()).label).not.toBe(last.label);
+		await page.keyboard.press('ArrowLeft');
+		expect(await focused()).toEqual(last);
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`${baseUrl()}/ar/?edition=14`);
+		expect(await participation.locator('rect.mark[aria-pressed="true"]').count()).toBeGreaterThan(0);
+		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	});
 });

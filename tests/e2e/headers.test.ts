@@ -3,7 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { baseUrl } from './browser';
 
 // The headers of `npm start`'s server, route by route, as a browser receives them.
-const pages = ['/', '/ar/', '/fr/', '/en/'];
+const langs = ['ar', 'fr', 'en'];
+const charts = [
+	'participation',
+	'categories',
+	'institution-types',
+	'prize-levels',
+	'repeat-winners',
+	'edition-detail'
+];
+const pages = [
+	'/',
+	...langs.flatMap((lang) => [
+		`/${lang}/`,
+		`/${lang}/sql/`,
+		`/${lang}/data/`,
+		`/${lang}/institutions/portnet/`
+	])
+];
+const embeds = langs.flatMap((lang) => charts.map((chart) => `/${lang}/embed/${chart}/`));
 const wasm = readdirSync('build/_app/immutable/assets').filter((name) => name.endsWith('.wasm'));
 
 async function head(path: string, encoding = 'br, gzip'): Promise<Response> {
@@ -21,6 +39,37 @@ describe('security headers per route', () => {
 		expect(csp).toContain("connect-src 'self'");
 		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
 		expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+	});
+
+	it.each(embeds)('%s: same CSP, framable by other sites over https only, nosniff', async (path) => {
+		const response = await head(path);
+		expect(response.status).toBe(200);
+		const csp = response.headers.get('content-security-policy') ?? '';
+		expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+		expect(csp).not.toMatch(/'unsafe-eval'/);
+		expect(csp).toMatch(/frame-ancestors https: /);
+		// Any https site may frame an embed (plus local hosts for previews), never plain http or `*`.
+		const ancestors = /frame-ancestors ([^;]*)/.exec(csp)?.[1].split(' ') ?? [];
+		expect(ancestors).not.toContain('*');
+		expect(ancestors.filter((source) => source.startsWith('http:'))).toEqual([
+			'http://localhost:*',
+			'http://127.0.0.1:*'
+		]);
+		expect(response.headers.get('x-frame-options')).toBeNull();
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+		// Pages are served compressed to a browser that accepts it.
+		expect(response.headers.get('content-encoding')).toBe('br');
+		await response.body?.cancel();
+	});
+
+	it.each(pages)('%s is compressed (brotli, gzip for a client without it)', async (path) => {
+		const br = await head(path);
+		expect(br.headers.get('content-encoding')).toBe('br');
+		expect(br.headers.get('x-frame-options')).toBe('DENY');
+		await br.body?.cancel();
+		const gz = await head(path, 'gzip');
+		expect(gz.headers.get('content-encoding')).toBe('gzip');
+		await gz.body?.cancel();
 	});
 
 	it('the CSP allows exactly the inline scripts of the page', async () => {

@@ -32,6 +32,39 @@ describe('engine faults', () => {
 		await session.close();
 	});
 
+	it('the .wasm blocked: dashboard banner and charts, the console says why it cannot run, upload still works', async () => {
+		const session = await newSession({ locale: 'en-GB' });
+		await session.context.route(/\.wasm$/, (route) => route.abort('blockedbyclient'));
+		const { page, log } = await openPage(session, '/en/');
+		await expect.poll(() => engineState(session), { timeout: 30_000 }).toBe('failed');
+		expect(await page.locator('.engine-status[role="status"]').textContent()).toMatch(/unavailable/);
+		await expectChartsVisible(session);
+
+		// The console: its own engine fails the same way, and it says so next to a disabled Run.
+		const sql = await openPage(session, '/en/sql/');
+		await sql.page.waitForSelector('.console[data-status="failed"]', { timeout: 30_000 });
+		expect(await sql.page.locator('.console .failed[role="alert"]').textContent()).toMatch(
+			/could not start, so queries cannot run here/
+		);
+		expect(await sql.page.locator('[data-action="run"]').isDisabled()).toBe(true);
+		// The schema and the examples, known at build time, are still there to read.
+		expect(await sql.page.locator('[data-testid="schema"]').textContent()).toContain('winners');
+
+		// The datasets page: the banner explains; reading and checking a CSV needs no engine.
+		const data = await openPage(session, '/en/data/');
+		await data.page.waitForFunction(() => document.documentElement.dataset.engine === 'failed');
+		expect(await data.page.locator('.engine-status[role="status"]').textContent()).toMatch(/unavailable/);
+		await data.page.locator('#upload-input').setInputFiles({
+			name: 'mine.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('year,winner\n2019,Fès\n', 'utf8')
+		});
+		await data.page.locator('[data-preview]').waitFor();
+		expect(await data.page.locator('[data-preview] tbody td').first().textContent()).toBe('2019');
+		for (const each of [log, sql.log, data.log]) expect(each.pageErrors).toEqual([]);
+		await session.close();
+	});
+
 	it('an engine that never finishes starting is reported as stalled', async () => {
 		const session = await newSession({ locale: 'en-GB' });
 		// Answer the HEAD check, then never answer the download itself.
@@ -74,10 +107,64 @@ describe('data file faults', () => {
 			await page.locator('.engine-status[role="status"] button').click();
 			await expect.poll(() => engineState(session), { timeout: 30_000 }).toBe('ready');
 			await expect
-				.poll(() => page.locator('section[data-chart="participation"]').getAttribute('data-origin'))
+				.poll(() => page.locator('section[data-chart="participation"]').getAttribute('data-origin'), {
+					timeout: 15_000
+				})
 				.toBe('duckdb');
 			expect(log.pageErrors).toEqual([]);
 			await session.close();
 		}
 	);
+});
+
+describe('runaway and out-of-memory queries in the console', () => {
+	it('are reported and stopped; the console answers again and the dashboard in another tab is untouched', async () => {
+		const session = await newSession({ locale: 'en-GB' });
+		const dashboard = await openPage(session, '/en/');
+		const { page, log } = await openPage(session, '/en/sql/');
+		await page.waitForSelector('.console[data-status="ready"]', { timeout: 90_000 });
+		await page.waitForSelector('.editor[data-ready="true"] .cm-content');
+		const run = async (sql: string) => {
+			await page.click('.cm-content');
+			await page.keyboard.press('Control+A');
+			await page.keyboard.press('Delete');
+			await page.keyboard.insertText(sql);
+			await page.click('[data-action="run"]');
+		};
+
+		// An aggregation over 10¹² rows: the reader sees it running and stops it.
+		await run('SELECT sum(range % 7) FROM range(1000000000000)');
+		await page.waitForSelector('.console[data-status="running"]');
+		expect(await page.locator('.status[role="status"]').textContent()).toMatch(/Running/);
+		await page.click('[data-action="cancel"]');
+		await page.waitForSelector('.console[data-status="ready"]', { timeout: 15_000 });
+		expect(await page.locator('.status[role="status"]').textContent()).toContain('stopped');
+
+		// A query that needs more memory than the engine may take: DuckDB's own error, shown.
+		await run('SELECT max(length(s)) FROM (SELECT list(range) AS s FROM range(2000000000))');
+		await page.waitForSelector('[data-testid="sql-error"]', { timeout: 90_000 });
+		expect(await page.locator('[data-testid="sql-error"] pre').textContent()).toMatch(/Out of Memory/i);
+		expect(await page.getAttribute('.console', 'data-status')).toBe('ready');
+
+		// The console still answers.
+		await run('SELECT count(*)::INTEGER AS n FROM editions');
+		await page.waitForSelector('[data-testid="result-grid"]');
+		expect(await page.locator('[data-testid="result-grid"] tbody td').nth(1).textContent()).toBe('14');
+
+		// The dashboard's engine is another instance: its charts still answer a filter.
+		const dash = dashboard.page;
+		await dash.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
+		const levels = dash.locator('section[data-chart="prize-levels"]');
+		const total = () =>
+			levels
+				.locator('rect.segment')
+				.evaluateAll((els) => els.reduce((sum, el) => sum + Number(el.getAttribute('data-value')), 0));
+		await expect.poll(() => levels.getAttribute('data-origin'), { timeout: 10_000 }).toBe('duckdb');
+		const before = await total();
+		await dash.locator('.filter-bar select[name="type"]').selectOption('ministry');
+		await expect.poll(total, { timeout: 10_000 }).toBeLessThan(before);
+		expect(log.pageErrors).toEqual([]);
+		expect(dashboard.log.pageErrors).toEqual([]);
+		await session.close();
+	}, 150_000);
 });

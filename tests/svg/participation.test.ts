@@ -108,3 +108,55 @@ describe('participation chart SVG', () => {
 		expect(axisLabelX(rtl)).toBeGreaterThan(620);
 	});
 });
+
+describe('participation chart keyboard data cursor', () => {
+	function liveSvg(lang: Lang, selected?: string): string {
+		const messages = messagesFor(lang);
+		const format = createFormatters(lang);
+		return renderSvg(GroupedBars<ParticipationRow>, {
+			rows,
+			dir: locales[lang].dir,
+			title: messages.participation.title,
+			description: 'fixture',
+			series: measures.map((key, index) => ({
+				key,
+				label: messages.participation.series[key],
+				color: palette[index],
+				value: (row: ParticipationRow) => row[key]
+			})),
+			group: (row: ParticipationRow) => String(row.year),
+			groupLabel: (row: ParticipationRow) => format.year(row.year),
+			isGap: (row: ParticipationRow) => row.edition === null,
+			groupNote: (row: ParticipationRow) => (row.year === 2009 ? '⚠ sources disagree' : ''),
+			labels: { notReported: messages.chart.notReported, gap: messages.chart.noEdition },
+			formatNumber: format.number,
+			selected,
+			onselect: () => {}
+		});
+	}
+
+	it('is a group of buttons in one roving tab stop, each announcing its value', () => {
+		const svg = liveSvg('en');
+		expect(svg).toMatch(/role="group"/);
+		// 4 editions × 4 measures = 16 bars; the year with no edition has none.
+		expect(svg.match(/role="button"/g)).toHaveLength(16);
+		expect(svg.match(/tabindex="0"/g)).toHaveLength(1);
+		expect(svg.match(/tabindex="-1"/g)).toHaveLength(15);
+		expect(svg).toContain('aria-label="2008 · Candidate services: 9"');
+		expect(svg).toContain('aria-label="2005 · Candidate services: not reported"');
+		// The group's note (here a conflict flag) is part of every bar's name in that year.
+		expect(svg).toContain('aria-label="2009 (⚠ sources disagree) · Candidate services: 35"');
+	});
+
+	it('marks the bars of the selected year as pressed', () => {
+		const svg = liveSvg('en', '2008');
+		expect(svg.match(/aria-pressed="true"/g)).toHaveLength(4);
+		expect(svg.match(/data-group="2008"[^>]*aria-pressed="true"/g)).toHaveLength(4);
+	});
+
+	it('stays a static image with no tab stop when not interactive', () => {
+		const svg = participationSvg('ar');
+		expect(svg).toMatch(/role="img"/);
+		expect(svg).not.toMatch(/tabindex|role="button"/);
+	});
+});

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain ESM JS of the bench, without declarations
 import {
 	evaluateBudget,
 	kindOf,

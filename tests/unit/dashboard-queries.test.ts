@@ -3,13 +3,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '$lib/data/engine';
 import {
 	queryCategoryMatrix,
+	queryEditionConflicts,
 	queryEditionDetail,
 	queryInstitutionIds,
 	queryInstitutionPrizes,
 	queryKeyFacts,
+	queryParticipationFlagged,
+	queryPrizeLevels,
 	queryRepeatWinners,
+	queryViewSources,
 	queryWinnersByLevel,
-	queryWinnersByType
+	queryWinnersByType,
+	queryWithheldPrizes
 } from '$lib/data/queries';
 import { createNodeEngine } from '$lib/server/engine';
 
@@ -18,7 +23,7 @@ let engine: SqlEngine;
 
 beforeAll(async () => {
 	engine = await createNodeEngine(fixtures);
-});
+}, 60_000);
 
 // Expected rows computed by hand from tests/fixtures/data/winners.csv and institutions.csv:
 // 2005 (ed. 1): inst-a (ministry) and inst-b (public-establishment), main-prize, no category;
@@ -238,5 +243,161 @@ describe('institution pages', () => {
 		const [row] = await queryInstitutionPrizes(engine, 'inst-d');
 		expect(row).toMatchObject({ parent_id: 'inst-a', parent_fr: 'ministère A', children: null, year: 2009 });
 		expect(row.sources).toBe('https://example.org/one https://example.org/two');
+	});
+});
+
+// Fixture editions: 1 (2005, sources s1), 2 (2006, s1), 3 (2008, s2), 4 (2009, s1;s2, the only one
+// with a conflict: "city: Salé vs Rabat"). Winners: ed. 1 → s1; ed. 3 → s2; ed. 4 → s1;s2.
+// Categories: (3, e-content) → s2; (4, mobile-app) → s1. Source s1 published 2007, s2 2020-01-29.
+describe('queryEditionConflicts / queryParticipationFlagged', () => {
+	it('lists the editions on which sources disagree, within the year range', async () => {
+		expect(await queryEditionConflicts(engine)).toEqual([
+			{ edition: 4, year: 2009, conflicts: 'city: Salé vs Rabat' }
+		]);
+		expect(await queryEditionConflicts(engine, { to: 2008 })).toEqual([]);
+	});
+	it('carries the conflicts onto the participation year of that edition only', async () => {
+		const rows = await queryParticipationFlagged(engine);
+		expect(rows.map((row) => [row.year, row.conflicts])).toEqual([
+			[2005, null],
+			[2006, null],
+			[2007, null],
+			[2008, null],
+			[2009, 'city: Salé vs Rabat']
+		]);
+		expect(rows[4]).toMatchObject({ edition: 4, candidates: 35, administrations: 20 });
+	});
+});
+
+describe('queryViewSources', () => {
+	const s1 = { source_id: 's1', url: 'https://example.org/one', outlet: 'Outlet One', published: '2007' };
+	const s2 = {
+		source_id: 's2',
+		url: 'https://example.org/two',
+		outlet: 'Outlet Two',
+		published: '2020-01-29'
+	};
+	const ids = (rows: { source_id: string }[]) => rows.map((row) => row.source_id);
+
+	it('lists the distinct sources behind every view, oldest first', async () => {
+		const rows = await queryViewSources(engine);
+		const views = [
+			'categories',
+			'edition-detail',
+			'institution-types',
+			'participation',
+			'prize-levels',
+			'repeat-winners'
+		];
+		expect(rows).toEqual(
+			views.flatMap((view) => [
+				{ view, ...s1 },
+				{ view, ...s2 }
+			])
+		);
+	});
+
+	it('follows the filters of each view, ignoring its own dimension', async () => {
+		// 2008 only: the three prizes of edition 3 cite s2.
+		expect(await queryViewSources(engine, { from: 2008, to: 2008 }, 'prize-levels')).toEqual([
+			{ view: 'prize-levels', ...s2 }
+		]);
+		// Edition 1: the edition and its two prizes cite s1.
+		expect(ids(await queryViewSources(engine, { edition: 1 }, 'edition-detail'))).toEqual(['s1']);
+		// Excellence: inst-a (2008) and inst-d (2009) each won once, so no repeat winner, no source.
+		expect(await queryViewSources(engine, { level: 'excellence' }, 'repeat-winners')).toEqual([]);
+		// Ministries only: inst-a's prizes of 2005 (s1) and 2008 (s2).
+		expect(ids(await queryViewSources(engine, { type: 'ministry' }, 'repeat-winners'))).toEqual(['s1', 's2']);
+		// The type chart ignores the type filter; the level chart keeps it (mobile-app: s1;s2 of 2009
+		// is a public establishment).
+		expect(ids(await queryViewSources(engine, { type: 'ministry' }, 'institution-types'))).toEqual([
+			's1',
+			's2'
+		]);
+		expect(
+			ids(await queryViewSources(engine, { category: 'mobile-app', type: 'ministry' }, 'prize-levels'))
+		).toEqual([]);
+		// Participation: the editions of 2006 (s1) and nothing else in range.
+		expect(ids(await queryViewSources(engine, { from: 2006, to: 2007 }, 'participation'))).toEqual(['s1']);
+	});
+});
+
+// Withheld prizes are stated in categories.notes (README rule 5). The fixtures have none, so this
+// engine adds five categories: three notes that state a withheld prize, two that do not.
+describe('withheld prizes', () => {
+	let withheldEngine: SqlEngine;
+	beforeAll(async () => {
+		withheldEngine = await createNodeEngine(fixtures);
+		await withheldEngine.run(
+			`INSERT INTO categories VALUES
+			 (3, 'mobile-app', 'applications mobiles', NULL, 'mobile apps', 'Encouragement prize not awarded (''faute de candidatures'')', 's1'),
+			 (4, 'e-content', NULL, 'المحتوى', 'e-content', 'Prize withheld (حجبت)', 's1'),
+			 (4, 'e-participation', 'e-participation', NULL, 'e-participation', 'The jury abstained from both prizes', 's2'),
+			 (3, 'call-center', 'centres d''appel', NULL, 'call centres', 'Encouragement prize unknown', 's2'),
+			 (4, 'e-procedure', 'e-démarche', NULL, 'e-procedure', 'Only the encouragement prize awarded', 's2')`,
+			[]
+		);
+	}, 60_000);
+
+	it('derives them from the notes that state them, with the level only where the note names it', async () => {
+		expect(await queryWithheldPrizes(withheldEngine)).toEqual([
+			{
+				edition: 3,
+				year: 2008,
+				category: 'mobile-app',
+				level: 'encouragement',
+				prizes: 1,
+				notes: "Encouragement prize not awarded ('faute de candidatures')"
+			},
+			{
+				edition: 4,
+				year: 2009,
+				category: 'e-content',
+				level: null,
+				prizes: 1,
+				notes: 'Prize withheld (حجبت)'
+			},
+			{
+				edition: 4,
+				year: 2009,
+				category: 'e-participation',
+				level: null,
+				prizes: 2,
+				notes: 'The jury abstained from both prizes'
+			}
+		]);
+	});
+
+	it('applies the year and category filters; an institution-type filter leaves none', async () => {
+		expect((await queryWithheldPrizes(withheldEngine, { from: 2009 })).map((row) => row.category)).toEqual([
+			'e-content',
+			'e-participation'
+		]);
+		expect(
+			(await queryWithheldPrizes(withheldEngine, { category: 'mobile-app' })).map((row) => row.year)
+		).toEqual([2008]);
+		expect(await queryWithheldPrizes(withheldEngine, { type: 'ministry' })).toEqual([]);
+		expect(await queryWithheldPrizes(engine)).toEqual([]);
+	});
+
+	it('puts them after the recorded levels of their year in the prize-levels view', async () => {
+		expect(await queryPrizeLevels(withheldEngine)).toEqual([
+			{ edition: 1, year: 2005, level: 'main-prize', category: null, prizes: 2, withheld: false },
+			{ edition: 3, year: 2008, level: 'encouragement', category: null, prizes: 1, withheld: false },
+			{ edition: 3, year: 2008, level: 'excellence', category: null, prizes: 1, withheld: false },
+			{ edition: 3, year: 2008, level: 'other', category: null, prizes: 1, withheld: false },
+			{ edition: 3, year: 2008, level: 'encouragement', category: 'mobile-app', prizes: 1, withheld: true },
+			{ edition: 4, year: 2009, level: 'excellence', category: null, prizes: 1, withheld: false },
+			{ edition: 4, year: 2009, level: null, category: 'e-content', prizes: 1, withheld: true },
+			{ edition: 4, year: 2009, level: null, category: 'e-participation', prizes: 2, withheld: true }
+		]);
+	});
+
+	it('lists the sources of the notes behind them, and not of notes that state no withheld prize', async () => {
+		const ids = async (category: string) =>
+			(await queryViewSources(withheldEngine, { category }, 'prize-levels')).map((row) => row.source_id);
+		expect(await ids('e-participation')).toEqual(['s2']);
+		expect(await ids('call-center')).toEqual([]);
+		expect(await ids('e-procedure')).toEqual([]);
 	});
 });

@@ -5,9 +5,10 @@ import {
 	queryCategoryMatrix,
 	queryEditionDetail,
 	queryRepeatWinners,
-	queryParticipation,
-	queryWinnersByLevel,
-	queryWinnersByType
+	queryParticipationFlagged,
+	queryPrizeLevels,
+	queryWinnersByType,
+	type ViewSourceRow
 } from '$lib/data/queries';
 import type { PlainRow } from '$lib/data/rows';
 import type { Direction, Formatters, Messages } from '$lib/i18n';
@@ -32,6 +33,8 @@ export interface ChartViewProps<Row> {
 	filters: Filters;
 	/** A click on a mark asks to filter the other views (cross-filtering). */
 	onfilter?: (change: Partial<Filters>) => void;
+	/** The source documents behind the rows, when the page has them (not in embeds). */
+	sources?: ViewSourceRow[];
 	error?: string;
 	onretry?: () => void;
 }
@@ -57,7 +60,7 @@ export const catalog: CatalogEntry[] = [
 	entry({
 		id: 'participation',
 		title: (m) => m.participation.title,
-		query: queryParticipation,
+		query: queryParticipationFlagged,
 		view: ParticipationView
 	}),
 	entry({
@@ -75,7 +78,7 @@ export const catalog: CatalogEntry[] = [
 	entry({
 		id: 'prize-levels',
 		title: (m) => m.dashboard.levels.title,
-		query: queryWinnersByLevel,
+		query: queryPrizeLevels,
 		view: PrizeLevelsView
 	}),
 	entry({

@@ -237,3 +237,132 @@ export async function queryTableStats(engine: SqlEngine): Promise<TableStats> {
 	const [row] = await select<TableStats>(engine, tableStatsSql, {});
 	return row;
 }
+
+// ---- Issue 3, second pass: withheld prizes, conflicts on the participation chart, sources per view.
+
+import withheldPrizesSql from './sql/withheld-prizes.sql?raw';
+import editionConflictsSql from './sql/edition-conflicts.sql?raw';
+import viewSourcesSql from './sql/view-sources.sql?raw';
+
+/** Extra statements a view runs besides its own, shown in its "how this was computed" disclosure. */
+export const extraStatements = {
+	participation: editionConflictsSql,
+	'prize-levels': withheldPrizesSql
+} as const;
+
+/** A prize the record says was withheld (no winner), from the notes of its category. */
+export interface WithheldRow extends PlainRow {
+	edition: number;
+	year: number;
+	category: string;
+	/** The level the note names; null when it names none. */
+	level: string | null;
+	prizes: number;
+	/** The note of the record, in English, as written in categories.csv. */
+	notes: string;
+}
+
+export function queryWithheldPrizes(engine: SqlEngine, filters: Filters = {}): Promise<WithheldRow[]> {
+	return select<WithheldRow>(engine, withheldPrizesSql, {
+		...range(filters),
+		category: filters.category ?? '',
+		type: filters.type ?? ''
+	});
+}
+
+/**
+ * One segment of the prize-levels view: prizes recorded at one level (`withheld` false,
+ * `category` null), or prizes withheld in one category (`withheld` true; `level` null when the
+ * record does not name it).
+ */
+export interface PrizeLevelRow extends PlainRow {
+	edition: number;
+	year: number;
+	level: string | null;
+	category: string | null;
+	prizes: number;
+	withheld: boolean;
+}
+
+/** The prize-levels view: recorded prizes per level, then withheld prizes, in year order. */
+export async function queryPrizeLevels(engine: SqlEngine, filters: Filters = {}): Promise<PrizeLevelRow[]> {
+	const [recorded, withheld] = await Promise.all([
+		queryWinnersByLevel(engine, filters),
+		queryWithheldPrizes(engine, filters)
+	]);
+	const rows: PrizeLevelRow[] = [
+		...recorded.map((row) => ({ ...row, category: null, withheld: false })),
+		...withheld.map(({ edition, year, level, category, prizes }) => ({
+			edition,
+			year,
+			level,
+			category,
+			prizes,
+			withheld: true
+		}))
+	];
+	// Stable sort: within a year, recorded levels keep their order and withheld prizes come last.
+	return rows.sort((a, b) => a.year - b.year);
+}
+
+/** An edition on which sources disagree. */
+export interface EditionConflictRow extends PlainRow {
+	edition: number;
+	year: number;
+	conflicts: string;
+}
+
+export function queryEditionConflicts(
+	engine: SqlEngine,
+	filters: Filters = {}
+): Promise<EditionConflictRow[]> {
+	return select<EditionConflictRow>(engine, editionConflictsSql, range(filters));
+}
+
+/** A participation year with the conflicts between sources on its edition (null when none). */
+export interface ParticipationFlagRow extends ParticipationRow {
+	conflicts: string | null;
+}
+
+export async function queryParticipationFlagged(
+	engine: SqlEngine,
+	filters: Filters = {}
+): Promise<ParticipationFlagRow[]> {
+	const [rows, conflicts] = await Promise.all([
+		queryParticipation(engine, filters),
+		queryEditionConflicts(engine, filters)
+	]);
+	const byEdition = new Map(conflicts.map((row) => [row.edition, row.conflicts]));
+	return rows.map((row) => ({
+		...row,
+		conflicts: row.edition === null ? null : (byEdition.get(row.edition) ?? null)
+	}));
+}
+
+/** A source document behind the rows of one view. */
+export interface ViewSourceRow extends PlainRow {
+	view: string;
+	source_id: string;
+	url: string;
+	outlet: string;
+	published: string | null;
+}
+
+/** The sources behind the rows each view shows under `filters` (`view` = '' for every view). */
+export function queryViewSources(
+	engine: SqlEngine,
+	filters: Filters = {},
+	view = ''
+): Promise<ViewSourceRow[]> {
+	return select<ViewSourceRow>(engine, viewSourcesSql, {
+		view,
+		...range(filters),
+		category: filters.category ?? '',
+		type: filters.type ?? '',
+		level: filters.level ?? '',
+		edition: filters.edition ?? 0
+	});
+}
+
+/** The statement behind the source lists, shown with them. */
+export const viewSourcesStatement = viewSourcesSql;

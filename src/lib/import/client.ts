@@ -7,6 +7,22 @@ export type { ParsedUpload } from './worker';
 /** Default size limit of an upload, in bytes (configurable per call). */
 export const defaultMaxBytes = 200 * 1024 * 1024;
 
+/** A parser started ahead of its first file: its script is fetched while the network is there. */
+let spare: Worker | undefined;
+
+function startWorker(): Worker {
+	return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Starts a parser worker before any file is picked (call on mount), and again after each file, so
+ * an upload still works when the network drops after the page has loaded: a worker's script is
+ * fetched when the worker starts, which offline would fail.
+ */
+export function warmParser(): void {
+	spare ??= startWorker();
+}
+
 export interface ParseJob {
 	result: Promise<{ table: ParsedUpload; encoding: Encoding; bom: boolean }>;
 	/** Stops the worker: the job rejects with `interrupted` and nothing changes. */
@@ -40,7 +56,8 @@ export function parseFile(
 			return;
 		}
 		file.arrayBuffer().then((bytes) => {
-			worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+			worker = spare ?? startWorker();
+			spare = undefined;
 			worker.onmessage = (event: MessageEvent<ParseReply>) => {
 				const reply = event.data;
 				if (reply.kind === 'progress')
@@ -63,6 +80,8 @@ export function parseFile(
 			worker.postMessage(request, [bytes]);
 		}, fail);
 	});
+	// The next file gets a parser that is already loaded, even offline.
+	result.then(warmParser, warmParser);
 	return {
 		result,
 		cancel() {

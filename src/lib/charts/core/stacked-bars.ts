@@ -7,6 +7,8 @@ export interface StackKey {
 	key: string;
 	label: string;
 	color: string;
+	/** Drawn hatched with a dashed outline (e.g. prizes withheld: counted, but not awarded). */
+	hatched?: boolean;
 }
 
 /** One value: a group (e.g. an award year) and a layer, with a count. */

@@ -5,10 +5,12 @@ const en = {
 		'Ask your own questions of the data with SQL (DuckDB dialect). The console runs in your browser on its own copy of the tables: no network, no files, nothing you type leaves the page.',
 	needsJs: 'The console needs JavaScript. The tables and examples below are still readable.',
 	loading: 'Starting the console’s own query engine…',
-	failed: 'The console could not start: {reason}',
+	failed:
+		'The console could not start, so queries cannot run here: {reason}. The tables and examples on this page are still readable.',
 	editorLabel: 'SQL query',
 	run: 'Run',
-	runHint: 'Ctrl+Enter (⌘+Enter) runs the query, or the selection when there is one.',
+	runHint:
+		'Ctrl+Enter (⌘+Enter) runs the query, or the selection when there is one. Tab indents; Esc then Tab leaves the editor.',
 	cancel: 'Stop',
 	cancelled: 'The query was stopped.',
 	running: 'Running…',
@@ -53,10 +55,12 @@ const fr: ConsoleMessages = {
 		'Posez vos propres questions aux données en SQL (dialecte DuckDB). La console tourne dans votre navigateur sur sa propre copie des tables : pas de réseau, pas de fichiers, rien de ce que vous tapez ne quitte la page.',
 	needsJs: 'La console nécessite JavaScript. Les tables et les exemples ci-dessous restent lisibles.',
 	loading: 'Démarrage du moteur de requêtes de la console…',
-	failed: 'La console n’a pas pu démarrer : {reason}',
+	failed:
+		'La console n’a pas pu démarrer, les requêtes ne peuvent donc pas s’exécuter ici : {reason}. Les tables et les exemples de cette page restent lisibles.',
 	editorLabel: 'Requête SQL',
 	run: 'Exécuter',
-	runHint: 'Ctrl+Entrée (⌘+Entrée) exécute la requête, ou la sélection s’il y en a une.',
+	runHint:
+		'Ctrl+Entrée (⌘+Entrée) exécute la requête, ou la sélection s’il y en a une. Tab indente ; Échap puis Tab quitte l’éditeur.',
 	cancel: 'Arrêter',
 	cancelled: 'La requête a été arrêtée.',
 	running: 'Exécution…',
@@ -99,10 +103,12 @@ const ar: ConsoleMessages = {
 		'اطرح أسئلتك الخاصة على البيانات بلغة SQL (صيغة DuckDB). تعمل الوحدة في متصفحك على نسختها الخاصة من الجداول: لا شبكة ولا ملفات، ولا يغادر الصفحة شيء مما تكتبه.',
 	needsJs: 'تحتاج وحدة SQL إلى جافاسكريبت. تبقى الجداول والأمثلة أدناه مقروءة.',
 	loading: 'جارٍ تشغيل محرك الاستعلامات الخاص بالوحدة…',
-	failed: 'تعذّر تشغيل الوحدة: {reason}',
+	failed:
+		'تعذّر تشغيل الوحدة، لذا لا يمكن تنفيذ الاستعلامات هنا: {reason}. ما تزال الجداول والأمثلة في هذه الصفحة قابلة للقراءة.',
 	editorLabel: 'استعلام SQL',
 	run: 'تنفيذ',
-	runHint: 'Ctrl+Enter (⌘+Enter) ينفّذ الاستعلام، أو الجزء المحدد إن وُجد.',
+	runHint:
+		'Ctrl+Enter (⌘+Enter) ينفّذ الاستعلام، أو الجزء المحدد إن وُجد. مفتاح Tab يُزيح السطر؛ Esc ثم Tab للخروج من المحرّر.',
 	cancel: 'إيقاف',
 	cancelled: 'أُوقف الاستعلام.',
 	running: 'جارٍ التنفيذ…',

@@ -86,13 +86,27 @@ export const dashboardEn = {
 		unknown: 'institution not named',
 		mark: '{year} · {type}: {count} prizes ({share} of the year)'
 	},
+	provenance: {
+		sources: 'Source articles behind these rows ({count})',
+		none: 'No source document is cited by these rows.',
+		conflictNote: 'sources disagree',
+		conflictFootnote:
+			'⚠ marks an edition on which sources disagree (as recorded, in English); the edition detail flags it too:',
+		participationHint: 'Select a bar (or press Enter on it) to open that edition in the edition detail.'
+	},
 	levels: {
 		title: 'Prize levels per edition',
 		subtitle:
-			'Prizes recorded per edition by level. Prizes the jury withheld are not rows: the edition detail quotes the notes of the record on them, and the category matrix shows the category with 0 prizes.',
-		description: 'Stacked bars per award year from {first} to {last}: prizes recorded, by prize level.',
+			'Prizes recorded per edition by level, and, hatched, the prizes the sources say were withheld or not awarded (derived from the notes of the record; a withheld prize has no winner row).',
+		description:
+			'Stacked bars per award year from {first} to {last}: prizes recorded, by prize level; hatched segments are prizes withheld.',
 		mark: '{year} · {level}: {count} prizes',
-		withheld: 'Withheld or not awarded, as the sources state'
+		withheld: 'Withheld or not awarded, as the sources state',
+		withheldMark: '{year} · {category}: {count} prizes withheld ({level})',
+		levelNotStated: 'level not stated',
+		status: 'Status',
+		recorded: 'awarded',
+		withheldStatus: 'withheld'
 	},
 	categories: {
 		title: 'Categories across editions',
@@ -205,13 +219,28 @@ export const dashboardFr: DashboardMessages = {
 		unknown: 'institution non nommée',
 		mark: "{year} · {type} : {count} prix ({share} de l'année)"
 	},
+	provenance: {
+		sources: 'Articles sources derrière ces lignes ({count})',
+		none: 'Aucun document source n’est cité par ces lignes.',
+		conflictNote: 'sources divergentes',
+		conflictFootnote:
+			'⚠ signale une édition sur laquelle les sources divergent (telle que relevée, en anglais) ; le détail de l’édition la signale aussi :',
+		participationHint:
+			'Sélectionnez une barre (ou appuyez sur Entrée) pour ouvrir cette édition dans le détail.'
+	},
 	levels: {
 		title: 'Niveaux de prix par édition',
 		subtitle:
-			"Prix recensés par édition et par niveau. Les prix que le jury n'a pas décernés ne sont pas des lignes : le détail de l’édition cite les notes du relevé, et la matrice des catégories montre la catégorie avec 0 prix.",
-		description: 'Barres empilées par année de {first} à {last} : prix recensés, par niveau de prix.',
+			'Prix recensés par édition et par niveau et, hachurés, les prix que les sources disent non décernés (déduits des notes du relevé ; un prix non décerné n’a pas de ligne de lauréat).',
+		description:
+			'Barres empilées par année de {first} à {last} : prix recensés, par niveau de prix ; les segments hachurés sont les prix non décernés.',
 		mark: '{year} · {level} : {count} prix',
-		withheld: 'Prix non décernés, selon les sources'
+		withheld: 'Prix non décernés, selon les sources',
+		withheldMark: '{year} · {category} : {count} prix non décernés ({level})',
+		levelNotStated: 'niveau non précisé',
+		status: 'Statut',
+		recorded: 'décerné',
+		withheldStatus: 'non décerné'
 	},
 	categories: {
 		title: 'Les catégories au fil des éditions',
@@ -320,13 +349,27 @@ export const dashboardAr: DashboardMessages = {
 		unknown: 'مؤسسة غير مسماة',
 		mark: '{year} · {type}: {count} جوائز ({share} من السنة)'
 	},
+	provenance: {
+		sources: 'المقالات المصدر وراء هذه الصفوف ({count})',
+		none: 'لا تستشهد هذه الصفوف بأي وثيقة مصدر.',
+		conflictNote: 'المصادر مختلفة',
+		conflictFootnote:
+			'⚠ تشير إلى دورة تختلف فيها المصادر (كما سُجل، بالإنجليزية)؛ وتنبه إليه تفاصيل الدورة أيضا:',
+		participationHint: 'اختر عمودا (أو اضغط Enter عليه) لفتح تلك الدورة في تفاصيل الدورة.'
+	},
 	levels: {
 		title: 'مستويات الجوائز في كل دورة',
 		subtitle:
-			'الجوائز المسجلة في كل دورة حسب المستوى. الجوائز التي حجبتها لجنة التحكيم ليست صفوفا: تفاصيل الدورة تورد ملاحظات السجل عنها، ومصفوفة الفئات تعرض الفئة بـ0 جوائز.',
-		description: 'أعمدة مكدسة لكل سنة من {first} إلى {last}: الجوائز المسجلة حسب مستوى الجائزة.',
+			'الجوائز المسجلة في كل دورة حسب المستوى، ومظللة بخطوط الجوائز التي تقول المصادر إنها حُجبت أو لم تُمنح (مستخرجة من ملاحظات السجل؛ الجائزة المحجوبة ليس لها صف فائز).',
+		description:
+			'أعمدة مكدسة لكل سنة من {first} إلى {last}: الجوائز المسجلة حسب مستوى الجائزة؛ المقاطع المظللة بخطوط جوائز محجوبة.',
 		mark: '{year} · {level}: {count} جوائز',
-		withheld: 'جوائز محجوبة أو لم تمنح، حسب المصادر'
+		withheld: 'جوائز محجوبة أو لم تمنح، حسب المصادر',
+		withheldMark: '{year} · {category}: {count} جوائز محجوبة ({level})',
+		levelNotStated: 'المستوى غير مذكور',
+		status: 'الحالة',
+		recorded: 'مُنحت',
+		withheldStatus: 'محجوبة'
 	},
 	categories: {
 		title: 'الفئات عبر الدورات',

@@ -89,6 +89,7 @@ export const dataEn = {
 		'unknown-institution': 'no such institution in the institutions table',
 		required: 'this column may not be empty'
 	},
+	chartsLater: 'The charts need the query engine, which is not available now: use “Show charts” later.',
 	storageFull:
 		'This browser has no room left to keep {name}: remove a dataset and try again. Nothing was saved.',
 	place: { file: 'File {file}', line: 'line {line}', column: 'column {column}' },
@@ -208,6 +209,8 @@ export const dataFr: DataMessages = {
 		'unknown-institution': 'institution absente de la table institutions',
 		required: 'cette colonne ne peut pas être vide'
 	},
+	chartsLater:
+		'Les graphiques demandent le moteur de requêtes, indisponible pour l’instant : utilisez « Afficher les graphiques » plus tard.',
 	storageFull:
 		'Ce navigateur n’a plus de place pour garder {name} : supprimez un jeu de données et réessayez. Rien n’a été enregistré.',
 	place: { file: 'Fichier {file}', line: 'ligne {line}', column: 'colonne {column}' },
@@ -326,6 +329,7 @@ export const dataAr: DataMessages = {
 		'unknown-institution': 'مؤسسة غير موجودة في جدول institutions',
 		required: 'لا يمكن أن يكون هذا العمود فارغا'
 	},
+	chartsLater: 'تحتاج الرسوم إلى محرك الاستعلامات، وهو غير متاح الآن: استعملوا «عرض الرسوم» لاحقا.',
 	storageFull: 'لم يعد في هذا المتصفح مكان لحفظ {name}: احذفوا مجموعة بيانات وأعيدوا المحاولة. لم يُحفظ شيء.',
 	place: { file: 'الملف {file}', line: 'السطر {line}', column: 'العمود {column}' },
 	errors: {

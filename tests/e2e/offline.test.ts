@@ -1,0 +1,92 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+
+beforeAll(launchBrowser);
+afterAll(closeBrowser);
+
+const clean = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
+
+async function typeQuery(page: Page, sql: string): Promise<void> {
+	await page.click('.cm-content');
+	await page.keyboard.press('Control+A');
+	await page.keyboard.press('Delete');
+	await page.keyboard.insertText(sql);
+}
+
+/** Sum of the values the prize-level chart draws: what a filter changes. */
+const totalPrizes = (page: Page) =>
+	page
+		.locator('section[data-chart="prize-levels"] rect.segment')
+		.evaluateAll((els) => els.reduce((sum, el) => sum + Number(el.getAttribute('data-value')), 0));
+
+describe('offline after load: everything already loaded keeps working', () => {
+	it('dashboard filters re-query the loaded tables with the network gone', async () => {
+		const session = await newSession({ locale: 'en-GB' });
+		const { page, log } = await openPage(session, '/en/');
+		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, {
+			timeout: 45_000
+		});
+		const levels = page.locator('section[data-chart="prize-levels"]');
+		await expect.poll(() => levels.getAttribute('data-origin'), { timeout: 10_000 }).toBe('duckdb');
+		const before = await totalPrizes(page);
+
+		const failed: string[] = [];
+		page.on('requestfailed', (request) => failed.push(request.url()));
+		await session.context.setOffline(true);
+		await page.locator('.filter-bar select[name="type"]').selectOption('ministry');
+		await page.waitForURL(/\?type=ministry$/);
+		await expect.poll(() => totalPrizes(page), { timeout: 10_000 }).toBeLessThan(before);
+		expect(await totalPrizes(page)).toBeGreaterThan(0);
+		expect(await levels.getAttribute('data-origin')).toBe('duckdb');
+		expect(await page.getAttribute('html', 'data-engine')).toBe('ready');
+		// Nothing was asked of the network (a filter is a query on tables already loaded), except the
+		// tab's icon, which Chromium asks for again at every change of URL and may do without.
+		const icon = (url: string) => new URL(url).pathname === '/favicon.svg';
+		expect(failed.filter((url) => !icon(url))).toEqual([]);
+		expect(log.consoleErrors.length).toBe(failed.filter(icon).length);
+		expect(log.consoleErrors.every((error) => error.includes('ERR_INTERNET_DISCONNECTED'))).toBe(true);
+		expect(cleanLog({ ...log, consoleErrors: [] })).toEqual(clean);
+		await session.close();
+	});
+
+	it('the console answers a query with the network gone', async () => {
+		const session = await newSession({ locale: 'en-GB' });
+		const { page, log } = await openPage(session, '/en/sql/');
+		await page.waitForSelector('.console[data-status="ready"]', { timeout: 90_000 });
+		await page.waitForSelector('.editor[data-ready="true"] .cm-content');
+		await session.context.setOffline(true);
+		await typeQuery(page, 'SELECT count(*)::INTEGER AS n FROM winners');
+		await page.keyboard.press('Control+Enter');
+		await page.waitForSelector('[data-testid="result-grid"]');
+		const n = await page.locator('[data-testid="result-grid"] tbody td').nth(1).textContent();
+		expect(Number(n)).toBeGreaterThan(0);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+
+	it('an upload is read, checked and kept with the network gone', async () => {
+		const session = await newSession({ locale: 'fr-FR' });
+		const { page, log } = await openPage(session, '/fr/data/');
+		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, {
+			timeout: 45_000
+		});
+		await session.context.setOffline(true);
+		await page.locator('#upload-input').setInputFiles({
+			name: 'hors-ligne.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('Année;Lauréat\n2019;Préfecture de Fès\n2021;Commune d’Agadir\n', 'utf8')
+		});
+		const preview = page.locator('[data-preview]');
+		await preview.waitFor({ timeout: 15_000 });
+		expect(await preview.locator('tbody tr').count()).toBe(2);
+		expect(await preview.locator('tbody tr').nth(1).locator('td').nth(1).textContent()).toBe(
+			'Commune d’Agadir'
+		);
+		await page.locator('[data-keep]').click();
+		await page.locator('[data-saved]').waitFor();
+		expect(await page.locator('[data-stored="hors_ligne"], [data-stored]').count()).toBeGreaterThan(0);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+});
