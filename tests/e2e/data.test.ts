@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y';
 import { cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
@@ -30,7 +33,7 @@ describe('datasets page', () => {
 		await session.close();
 	});
 
-	it('uploads a French award history, suggests the mapping, keeps it after a reload', async () => {
+	it('uploads a French award history, maps it, charts it, keeps it after a reload', async () => {
 		const session = await newSession();
 		const { page, log } = await openPage(session, '/fr/data/');
 		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
@@ -50,13 +53,228 @@ describe('datasets page', () => {
 		expect(await page.locator('select[data-role="candidates"]').inputValue()).toBe('Candidats');
 		await page.locator('[data-keep]').click();
 		await page.locator('[data-saved]').waitFor();
-		await page.reload();
+
+		// The charts, computed in DuckDB from the user's own columns through the mapping.
+		const charts = page.locator('[data-upload-charts="palmares"]');
+		await charts.waitFor();
+		const perYear = charts.locator('[data-upload-chart="per-year"]');
+		expect(await perYear.locator('svg[role="img"]').count()).toBe(1);
+		const yearRows = await perYear.locator('table tbody tr').allTextContents();
+		// 2019, the gap year 2020 (absent from the file) and 2021.
+		expect(yearRows).toHaveLength(3);
+		expect(yearRows[0]).toContain('2019');
+		expect(yearRows[0]).toContain('41');
+		expect(yearRows[1]).toContain('absente du fichier');
+		expect(yearRows[2]).toContain('57');
+		expect(await charts.locator('[data-upload-chart="by-type"] svg[role="img"]').count()).toBe(1);
+		expect(await charts.locator('[data-upload-chart="by-category"] table').textContent()).toContain(
+			'Services en ligne'
+		);
+
 		const kept = page.locator('[data-stored="palmares"]');
+		expect(await kept.locator('[data-coverage]').textContent()).toContain('2019–2021');
+		await page.reload();
 		await kept.waitFor();
 		expect(await kept.textContent()).toContain('Candidats');
+		expect(await kept.locator('[data-rows]').textContent()).toBe('3');
+		expect(await kept.locator('[data-coverage]').textContent()).toContain('2019–2021');
+		await kept.locator('[data-show-charts]').click();
+		await page.locator('[data-upload-charts="palmares"] [data-upload-chart="per-year"] svg').waitFor();
+		expect(await seriousViolations(page)).toEqual([]);
 		expect(cleanLog(log)).toEqual(emptyLog);
 		await session.close();
-	});
+	}, 120_000);
+
+	it('renames and removes an upload, refusing a taken or invalid name; takes a dropped file', async () => {
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/en/data/');
+		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
+		// Drag and drop: the same pipeline as the file picker.
+		await page.evaluate((text) => {
+			const transfer = new DataTransfer();
+			transfer.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+			const zone = document.querySelector('.drop')!;
+			zone.dispatchEvent(
+				new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true })
+			);
+			zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+		}, 'year,prize\n2020,Gold\n');
+		await page.locator('[data-preview]').waitFor();
+		await page.locator('[data-keep]').click();
+		const kept = page.locator('[data-stored="dropped"]');
+		await kept.waitFor();
+
+		await kept.locator('[data-rename]').click();
+		await kept.locator('[data-new-name]').fill('winners');
+		await kept.locator('[data-rename-form] button[type="submit"]').click();
+		expect(await kept.locator('[data-name-error]').textContent()).toContain('built-in');
+		await kept.locator('[data-new-name]').fill('prizes_2020');
+		await kept.locator('[data-rename-form] button[type="submit"]').click();
+		const renamed = page.locator('[data-stored="prizes_2020"]');
+		await renamed.waitFor();
+		expect(await page.locator('[data-stored="dropped"]').count()).toBe(0);
+
+		await page.reload();
+		await renamed.waitFor();
+		await renamed.locator('[data-remove]').click();
+		await page.locator('[data-stored-empty]').waitFor();
+		await page.reload();
+		await page.locator('[data-stored-empty]').waitFor();
+		expect(cleanLog(log)).toEqual(emptyLog);
+		await session.close();
+	}, 120_000);
+
+	it('reports a full browser storage, keeps nothing half-saved, and the page still works', async () => {
+		const session = await newSession();
+		// A browser whose storage is full: every write is refused with the quota error.
+		await session.context.addInitScript(() => {
+			const full = () => Promise.reject(new DOMException('quota', 'QuotaExceededError'));
+			if (typeof FileSystemWritableFileStream !== 'undefined')
+				FileSystemWritableFileStream.prototype.write = full;
+		});
+		const { page } = await openPage(session, '/en/data/');
+		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
+		await page.locator('#upload-input').setInputFiles({
+			name: 'full.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('year,prize\n2020,Gold\n', 'utf8')
+		});
+		await page.locator('[data-keep]').click();
+		const alert = page.locator('[data-storage-error]');
+		await alert.waitFor();
+		expect(await alert.textContent()).toContain('no room left to keep full');
+		expect(await page.locator('[data-stored="full"]').count()).toBe(0);
+		expect(await page.locator('[data-upload-charts]').count()).toBe(0);
+		await page.reload();
+		await page.locator('[data-stored-empty]').waitFor();
+		await session.close();
+	}, 120_000);
+
+	it('cancels a file being read: nothing is kept and the page is ready for another file', async () => {
+		const lines = ['year,note'];
+		for (let i = 0; i < 800_000; i++) lines.push(`${2000 + (i % 20)},"note ${i}"`);
+		const dir = await mkdtemp(join(tmpdir(), 'imtiaz-'));
+		const path = join(dir, 'slow.csv');
+		await writeFile(path, lines.join('\n') + '\n');
+		const session = await newSession();
+		const { page } = await openPage(session, '/en/data/');
+		await page.locator('#upload-input').setInputFiles(path);
+		await page.locator('[data-progress="parsing"] [data-cancel]').click();
+		const alert = page.locator('[data-error="interrupted"]');
+		await alert.waitFor();
+		expect(await alert.textContent()).toContain('Nothing was changed');
+		expect(await page.locator('[data-preview]').count()).toBe(0);
+		await page.locator('#upload-input').setInputFiles({
+			name: 'next.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('year,prize\n2020,Gold\n', 'utf8')
+		});
+		await page.locator('[data-preview]').waitFor();
+		await session.close();
+		await rm(dir, { recursive: true, force: true });
+	}, 120_000);
+
+	it('adds an edition to the built-in data: checked, merged on the dashboard, exported', async () => {
+		const editions =
+			'edition,year,ceremony_date,city,venue,organizer,theme,prize_name_as_reported,candidates,administrations,prizes,coverage,coverage_note,conflicts,notes,source_ids\n' +
+			'15,2024,2024-12-10,Rabat,,,,,120,,,partial,,,,\n';
+		const winnersHeader =
+			'award_id,edition,category_id,category_as_reported,prize_level,prize_as_reported,service,institution_id,institution_as_reported,conflicts,notes,source_ids\n';
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/en/data/');
+		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
+		const upload = async (name: string, text: string) => {
+			await page.locator('#upload-input').setInputFiles({
+				name,
+				mimeType: 'text/csv',
+				buffer: Buffer.from(text, 'utf8')
+			});
+		};
+		// A winner with a prize level outside the vocabulary: refused, located, nothing added.
+		await upload('bad.csv', winnersHeader + '500,14,e-content,,gold,,,cnss,,,,\n');
+		await page.locator('[data-add-edition]').click();
+		const alert = page.locator('[data-error="invalid-value"]');
+		await alert.waitFor();
+		expect(await alert.textContent()).toContain('File bad.csv, line 2, column 5 (prize_level)');
+		expect(await alert.textContent()).toContain('“gold”');
+
+		await upload('edition-15.csv', editions);
+		expect(await page.locator('[data-edition-shape]').getAttribute('data-edition-shape')).toBe('editions');
+		await page.locator('[data-add-edition]').click();
+		await page.locator('[data-saved]').waitFor();
+		await upload('winners-15.csv', winnersHeader + '500,15,e-content,,excellence,,Portail X,cnss,,,,\n');
+		await page.locator('[data-add-edition]').click();
+		await page.locator('[data-saved]').filter({ hasText: 'added to winners' }).waitFor();
+		expect(await page.locator('[data-edition-badge]').count()).toBe(2);
+
+		const download = page.waitForEvent('download');
+		await page.locator('[data-export="winners"]').click();
+		const file = await (await download).path();
+		const merged = await readFile(file, 'utf8');
+		expect(merged.split('\r\n')[0]).toBe(winnersHeader.trim());
+		expect(merged).toContain('500,15,e-content,,excellence,,Portail X,cnss');
+		// The built-in rows are there too.
+		expect(merged.split('\r\n').length).toBeGreaterThan(50);
+
+		// The dashboard merges the added edition at every load.
+		await page.goto(page.url().replace('/en/data/', '/en/'));
+		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
+		const participation = page.locator('[data-chart="participation"] table');
+		await participation.locator('tr', { hasText: '2024' }).waitFor();
+		expect(await participation.locator('tr', { hasText: '2024' }).textContent()).toContain('120');
+		expect(cleanLog(log)).toEqual(emptyLog);
+		await session.close();
+	}, 120_000);
+
+	it('loads a 100,000-row file while the page keeps drawing frames', async () => {
+		const lines = ['year,category,level,winner,type,candidates'];
+		for (let i = 0; i < 100_000; i++)
+			lines.push(
+				`${2006 + (i % 18)},cat-${i % 7},level-${i % 3},"Institution ${i}, Rabat",type-${i % 4},${i % 90}`
+			);
+		const session = await newSession();
+		const { page } = await openPage(session, '/en/data/');
+		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
+		// A frame counter, and the longest pause between two frames.
+		await page.evaluate(() => {
+			const w = window as unknown as { frames_: number; longest: number; last: number };
+			w.frames_ = 0;
+			w.longest = 0;
+			w.last = performance.now();
+			const tick = (now: number) => {
+				w.frames_++;
+				w.longest = Math.max(w.longest, now - w.last);
+				w.last = now;
+				requestAnimationFrame(tick);
+			};
+			requestAnimationFrame(tick);
+		});
+		const read = () =>
+			page.evaluate(() => {
+				const w = window as unknown as { frames_: number; longest: number };
+				return { frames: w.frames_, longest: w.longest, now: performance.now() };
+			});
+		const start = await read();
+		// From disk, so the browser reads the file itself (a buffer would be rebuilt by page script).
+		const dir = await mkdtemp(join(tmpdir(), 'imtiaz-'));
+		const path = join(dir, 'big.csv');
+		await writeFile(path, lines.join('\n') + '\n');
+		await page.locator('#upload-input').setInputFiles(path);
+		await page.locator('[data-preview]').waitFor({ timeout: 120_000 });
+		expect(await page.locator('[data-preview] caption').textContent()).toContain('100000');
+		await page.locator('[data-keep]').click();
+		await page.locator('[data-saved]').waitFor({ timeout: 120_000 });
+		await page.locator('[data-upload-charts="big"] [data-upload-chart="per-year"] svg').waitFor();
+		const end = await read();
+		const elapsed = end.now - start.now;
+		// Frames kept coming during the whole load: many of them, and no single pause took more
+		// than a fifth of the load (compared with the load's own duration, never a fixed time).
+		expect(end.frames - start.frames).toBeGreaterThan(20);
+		expect(end.longest).toBeLessThan(elapsed / 5);
+		expect(await page.locator('[data-stored="big"] [data-rows]').textContent()).toBe('100000');
+		await session.close();
+		await rm(dir, { recursive: true, force: true });
+	}, 240_000);
 
 	it('refuses a broken file with a located message, and an encoding picker for Windows-1252', async () => {
 		const session = await newSession();

@@ -11,7 +11,7 @@ let engine: ImportEngine;
 
 beforeAll(async () => {
 	engine = await createImportEngine();
-});
+}, 60_000);
 
 async function tableRows(name: string): Promise<(string | null)[][]> {
 	const names = (

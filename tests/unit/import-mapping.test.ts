@@ -43,7 +43,7 @@ describe('normalised view over an uploaded table', () => {
 	let engine: ImportEngine;
 	beforeAll(async () => {
 		engine = await createImportEngine();
-	});
+	}, 60_000);
 
 	it('keeps hostile header names as column names: no injection', async () => {
 		const evil = ['année"; DROP TABLE winners; --', "cat' OR 1=1 --", 'x") AS y FROM winners; --'];

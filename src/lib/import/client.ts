@@ -1,7 +1,8 @@
 import type { Encoding } from './decode';
 import { ImportError } from './errors';
-import type { ParsedTable } from './parse';
-import type { ParseReply, ParseRequest } from './worker';
+import type { ParsedUpload, ParseReply, ParseRequest } from './worker';
+
+export type { ParsedUpload } from './worker';
 
 /** Default size limit of an upload, in bytes (configurable per call). */
 export const defaultMaxBytes = 200 * 1024 * 1024;
@@ -23,7 +24,7 @@ export function warmParser(): void {
 }
 
 export interface ParseJob {
-	result: Promise<{ table: ParsedTable; encoding: Encoding; bom: boolean }>;
+	result: Promise<{ table: ParsedUpload; encoding: Encoding; bom: boolean }>;
 	/** Stops the worker: the job rejects with `interrupted` and nothing changes. */
 	cancel(): void;
 }
@@ -43,7 +44,7 @@ export function parseFile(
 	const maxBytes = options.maxBytes ?? defaultMaxBytes;
 	let worker: Worker | undefined;
 	let reject: (error: unknown) => void = () => {};
-	const result = new Promise<{ table: ParsedTable; encoding: Encoding; bom: boolean }>((resolve, fail) => {
+	const result = new Promise<{ table: ParsedUpload; encoding: Encoding; bom: boolean }>((resolve, fail) => {
 		reject = fail;
 		if (file.size > maxBytes) {
 			fail(

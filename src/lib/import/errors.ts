@@ -14,7 +14,10 @@ export const importErrorCodes = [
 	'file-too-large',
 	'not-text',
 	'out-of-memory',
-	'interrupted'
+	'interrupted',
+	// Added editions only: a value outside the built-in table's types, vocabularies or keys.
+	'invalid-value',
+	'too-many-rows'
 ] as const;
 
 export type ImportErrorCode = (typeof importErrorCodes)[number];

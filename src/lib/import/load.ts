@@ -62,28 +62,52 @@ let sequence = 0;
  * swapped in under its final name in one transaction. Any failure rolls back and drops the staging
  * table and the buffer: nothing already loaded changes.
  */
-export async function loadParsed(
+export function loadParsed(
 	engine: ImportEngine,
 	name: string,
 	table: ParsedTable,
 	file: string
 ): Promise<number> {
+	return loadCsvText(
+		engine,
+		name,
+		toCsv(table.header, table.rows),
+		table.header,
+		table.types,
+		table.rows.length,
+		file
+	);
+}
+
+/**
+ * The same staging-and-swap load from canonical CSV text (what the worker produces and what the
+ * browser stores), so a restored dataset goes through exactly the checks of a fresh upload.
+ */
+export async function loadCsvText(
+	engine: ImportEngine,
+	name: string,
+	csv: string,
+	header: string[],
+	types: ColumnType[],
+	expectedRows: number,
+	file: string
+): Promise<number> {
 	if (!isValidTableName(name)) throw new Error(`Invalid table name ${JSON.stringify(name)}`);
 	const buffer = `import-${Date.now()}-${++sequence}.csv`;
 	const staging = `staging_${sequence}`;
-	await engine.registerText(buffer, toCsv(table.header, table.rows));
+	await engine.registerText(buffer, csv);
 	let open = false;
 	try {
 		await engine.run(
-			`CREATE OR REPLACE TABLE ${quoteIdent(staging)} AS ${readCsvSql(buffer, table.header, table.types)}`
+			`CREATE OR REPLACE TABLE ${quoteIdent(staging)} AS ${readCsvSql(buffer, header, types)}`
 		);
 		const counted = Number(
 			(await engine.run(`SELECT count(*) AS n FROM ${quoteIdent(staging)}`)).getChild('n')?.get(0)
 		);
-		if (counted !== table.rows.length)
+		if (counted !== expectedRows)
 			throw new ImportError('ragged-rows', {
 				file,
-				detail: { expected: table.rows.length, actual: counted }
+				detail: { expected: expectedRows, actual: counted }
 			});
 		await engine.run('BEGIN TRANSACTION');
 		open = true;

@@ -17,6 +17,8 @@ export interface StoredDataset {
 	mapping?: Record<string, string>;
 	/** 'dataset' = its own table; 'edition' = rows appended to the built-in winners/editions. */
 	kind?: 'dataset' | 'edition';
+	/** Award years covered, through the mapping's year column (absent when no year is mapped). */
+	coverage?: { from: number; to: number; years: number };
 }
 
 /** The browser refused to store more: reported to the user, never silently dropped. */
@@ -61,21 +63,123 @@ async function transact<T>(
 	}
 }
 
-export function storageAvailable(): boolean {
-	return typeof indexedDB !== 'undefined';
+/** The IndexedDB store: used where the browser has no Origin Private File System. */
+const indexedStore = {
+	async list(kind?: StoredDataset['kind']): Promise<StoredDataset[]> {
+		const all = await transact<StoredDataset[]>('readonly', (store) => store.getAll());
+		return kind ? all.filter((d) => (d.kind ?? 'dataset') === kind) : all;
+	},
+	async put(dataset: StoredDataset): Promise<void> {
+		await transact('readwrite', (store) => store.put(dataset));
+	},
+	async remove(table: string): Promise<void> {
+		await transact('readwrite', (store) => store.delete(table));
+	}
+};
+
+const OPFS_DIR = 'imtiaz-datasets';
+
+/**
+ * The OPFS store: one `<table>.csv` (the canonical CSV, written as a stream, never inside JSON)
+ * and one `<table>.json` (everything else) per dataset. The JSON is written last, so a dataset
+ * whose CSV failed to write (a full quota) is never listed.
+ */
+async function opfsDirectory(): Promise<FileSystemDirectoryHandle | undefined> {
+	try {
+		const root = await navigator.storage?.getDirectory?.();
+		return root ? await root.getDirectoryHandle(OPFS_DIR, { create: true }) : undefined;
+	} catch {
+		// Some private modes expose the API and refuse it: fall back to IndexedDB.
+		return undefined;
+	}
 }
 
-/** Every stored dataset, oldest first. */
-export async function listStoredDatasets(): Promise<StoredDataset[]> {
-	if (!storageAvailable()) return [];
-	const all = await transact<StoredDataset[]>('readonly', (store) => store.getAll());
+async function writeFile(dir: FileSystemDirectoryHandle, name: string, text: string): Promise<void> {
+	const handle = await dir.getFileHandle(name, { create: true });
+	const writable = await handle.createWritable();
+	try {
+		await writable.write(text);
+		await writable.close();
+	} catch (error) {
+		await writable.abort().catch(() => undefined);
+		throw error;
+	}
+}
+
+function opfsStore(dir: FileSystemDirectoryHandle) {
+	return {
+		async list(kind?: StoredDataset['kind']): Promise<StoredDataset[]> {
+			const out: StoredDataset[] = [];
+			for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) {
+				if (!name.endsWith('.json')) continue;
+				try {
+					const meta = JSON.parse(await (await (await dir.getFileHandle(name)).getFile()).text());
+					// The metadata decides first: a large CSV is read only when it is wanted.
+					if (kind && (meta.kind ?? 'dataset') !== kind) continue;
+					const csvFile = await (await dir.getFileHandle(`${meta.table}.csv`)).getFile();
+					out.push({ ...meta, csv: await csvFile.text() });
+				} catch {
+					// A dataset whose files are incomplete is skipped rather than shown broken.
+				}
+			}
+			return out;
+		},
+		async put(dataset: StoredDataset): Promise<void> {
+			const { csv, ...meta } = dataset;
+			try {
+				await writeFile(dir, `${dataset.table}.csv`, csv);
+				await writeFile(dir, `${dataset.table}.json`, JSON.stringify(meta));
+			} catch (error) {
+				await dir.removeEntry(`${dataset.table}.json`).catch(() => undefined);
+				await dir.removeEntry(`${dataset.table}.csv`).catch(() => undefined);
+				throw error;
+			}
+		},
+		async remove(table: string): Promise<void> {
+			await dir.removeEntry(`${table}.json`).catch(() => undefined);
+			await dir.removeEntry(`${table}.csv`).catch(() => undefined);
+		}
+	};
+}
+
+type Store = typeof indexedStore;
+let chosen: Promise<Store | undefined> | undefined;
+
+/** OPFS where the browser has it, else IndexedDB, else nothing (listing is then empty). */
+function backend(): Promise<Store | undefined> {
+	chosen ??= (async () => {
+		if (typeof navigator === 'undefined') return undefined;
+		const dir = await opfsDirectory();
+		if (dir) return opfsStore(dir);
+		return typeof indexedDB === 'undefined' ? undefined : indexedStore;
+	})();
+	return chosen;
+}
+
+/** Which browser storage keeps the uploads: `opfs`, `indexeddb` or `none`. */
+export async function storageKind(): Promise<'opfs' | 'indexeddb' | 'none'> {
+	const store = await backend();
+	return store === undefined ? 'none' : store === indexedStore ? 'indexeddb' : 'opfs';
+}
+
+export function storageAvailable(): boolean {
+	return typeof indexedDB !== 'undefined' || typeof navigator?.storage?.getDirectory === 'function';
+}
+
+/** Every stored dataset (or only those of one kind), oldest first. */
+export async function listStoredDatasets(kind?: StoredDataset['kind']): Promise<StoredDataset[]> {
+	const store = await backend();
+	if (!store) return [];
+	const all = await store.list(kind);
 	return all.sort((a, b) => a.added.localeCompare(b.added));
 }
 
-/** Saves (or replaces) a dataset; a full quota throws StorageFullError. */
+/** Saves (or replaces) a dataset; a full quota throws StorageFullError and keeps nothing partial. */
 export async function saveDataset(dataset: StoredDataset): Promise<void> {
+	const store = await backend();
+	if (!store) throw new Error('This browser cannot store datasets');
 	try {
-		await transact('readwrite', (store) => store.put(dataset));
+		await store.put(dataset);
 	} catch (error) {
 		if (isQuota(error)) throw new StorageFullError(dataset.table);
 		throw error;
@@ -83,9 +187,10 @@ export async function saveDataset(dataset: StoredDataset): Promise<void> {
 }
 
 export async function removeStoredDataset(table: string): Promise<void> {
-	await transact('readwrite', (store) => store.delete(table));
+	await (await backend())?.remove(table);
 }
 
+/** Renames a dataset: saved under the new name first, so a failure loses nothing. */
 export async function renameStoredDataset(from: string, to: string, label: string): Promise<void> {
 	const all = await listStoredDatasets();
 	const found = all.find((d) => d.table === from);

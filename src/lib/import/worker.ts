@@ -6,7 +6,7 @@
  */
 import { decodeStrict, type Encoding } from './decode';
 import { ImportError } from './errors';
-import { parseTable, defaultLimits, type ParsedTable } from './parse';
+import { parseTable, defaultLimits, toCsv, type ParsedTable } from './parse';
 import type { ImportErrorCode, ImportPlace } from './errors';
 
 export interface ParseRequest {
@@ -15,9 +15,22 @@ export interface ParseRequest {
 	encoding?: Encoding;
 }
 
+/**
+ * What crosses back to the page: the canonical CSV (built here, not on the main thread), the
+ * schema, and only the first rows for the preview, so a 100,000-row file costs the page one string.
+ */
+export interface ParsedUpload extends Omit<ParsedTable, 'rows'> {
+	preview: (string | null)[][];
+	rowCount: number;
+	csv: string;
+}
+
+/** Rows shown in the preview. */
+export const PREVIEW_ROWS = 10;
+
 export type ParseReply =
 	| { kind: 'progress'; rows: number; chars: number; total: number }
-	| { kind: 'done'; table: ParsedTable; encoding: Encoding; bom: boolean }
+	| { kind: 'done'; table: ParsedUpload; encoding: Encoding; bom: boolean }
 	| { kind: 'failed'; code: ImportErrorCode; place: ImportPlace };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -31,7 +44,14 @@ scope.onmessage = (event: MessageEvent<ParseRequest>) => {
 		const table = parseTable(decoded.text, name, defaultLimits, (rows, chars) =>
 			post({ kind: 'progress', rows, chars, total })
 		);
-		post({ kind: 'done', table, encoding: decoded.encoding, bom: decoded.bom });
+		const { rows, ...schema } = table;
+		const upload: ParsedUpload = {
+			...schema,
+			preview: rows.slice(0, PREVIEW_ROWS),
+			rowCount: rows.length,
+			csv: toCsv(table.header, rows)
+		};
+		post({ kind: 'done', table: upload, encoding: decoded.encoding, bom: decoded.bom });
 	} catch (error) {
 		if (error instanceof ImportError) post({ kind: 'failed', code: error.code, place: error.place });
 		else if (error instanceof RangeError)

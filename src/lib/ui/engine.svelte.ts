@@ -37,13 +37,25 @@ class EngineState {
 		try {
 			// Imported here only: the engine never reaches the server bundle or the first paint.
 			const { createBrowserEngine } = await import('$lib/data/browser-engine');
-			this.instance = await createBrowserEngine({
+			// Editions the reader added on the datasets page, read while the engine starts (an
+			// unreadable storage merges nothing rather than failing the engine).
+			const added = Promise.all([import('$lib/import/stored'), import('$lib/import/edition')])
+				.then(async ([stored, edition]) => ({
+					datasets: await stored.listStoredDatasets('edition'),
+					append: edition.appendStoredEditions
+				}))
+				.catch(() => ({ datasets: [], append: async () => [] as string[] }));
+			const instance = await createBrowserEngine({
 				dataUrl,
 				onProgress: ({ loaded, total }) => {
 					this.loaded = loaded;
 					this.total = total;
 				}
 			});
+			// Merged before any chart queries, so the dashboard shows them from its first live rows.
+			const { datasets, append } = await added;
+			await append(instance, datasets);
+			this.instance = instance;
 			this.#set('ready');
 		} catch (error) {
 			this.reason = error instanceof Error ? error.message : String(error);

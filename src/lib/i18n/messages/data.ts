@@ -44,6 +44,52 @@ export const dataEn = {
 		'utf-16le': 'UTF-16 LE',
 		'utf-16be': 'UTF-16 BE'
 	},
+	loadingEngine: 'Checking and loading {name} into the query engine ({rows} rows)…',
+	showCharts: 'Show charts of {name}',
+	coverageYears: '{from}–{to} ({years} years)',
+	coverageUnknown: 'not reported (no year column mapped)',
+	renameTo: 'New name for {name}',
+	renameConfirm: 'Rename',
+	renameCancel: 'Cancel',
+	nameInvalid:
+		'A table name starts with a letter and holds only lower-case letters, digits and _, and is not a built-in table.',
+	nameTaken: 'A dataset named {name} already exists: choose another name.',
+	removed: '{name} was removed from this browser.',
+	charts: {
+		heading: 'Charts of your dataset {table}',
+		perYear: 'Prizes and participation per year',
+		perYearDescription:
+			'Bars per award year of {table}, {first} to {last}: prizes, candidates and winning institutions where the file reports them.',
+		byGroup: 'Prizes per year by {role}',
+		byGroupDescription: 'Stacked bars per award year, {first} to {last}, one segment per {role}.',
+		mark: '{year}, {group}: {count}',
+		year: 'Year',
+		series: { prizes: 'Prizes', candidates: 'Candidates', winners: 'Winning institutions' },
+		absent: 'not in the file',
+		empty: 'No row to chart.',
+		noYear: 'Map a column to Year to see the charts of this dataset.'
+	},
+	edition: {
+		heading: 'Add an edition to the built-in data',
+		detected:
+			'This file has exactly the columns of the built-in {table} table: its rows can be added to it in this browser, after the same checks.',
+		add: 'Add these rows to {table}',
+		added: '{rows} rows were added to {table} in this browser: the dashboard shows them merged.',
+		engineNotReady: 'The query engine is still loading; try again in a moment.',
+		badge: 'Rows added to the built-in {table} table',
+		merged: 'Merged tables (built-in data and the editions you added)',
+		export: 'Download the merged {table} as CSV',
+		removeNote: 'Removed: the merged tables return to the built-in data at the next page load.'
+	},
+	rules: {
+		type: 'wrong type for this column',
+		vocabulary: 'not one of the values listed in the data dictionary',
+		duplicate: 'already used by the built-in data or an earlier row',
+		'unknown-edition': 'no such edition: add it to editions first',
+		'unknown-institution': 'no such institution in the institutions table',
+		required: 'this column may not be empty'
+	},
+	chartsLater: 'The charts need the query engine, which is not available now: use “Show charts” later.',
 	storageFull:
 		'This browser has no room left to keep {name}: remove a dataset and try again. Nothing was saved.',
 	place: { file: 'File {file}', line: 'line {line}', column: 'column {column}' },
@@ -61,7 +107,10 @@ export const dataEn = {
 		'file-too-large': 'The file is {size} MB; the limit is {limit} MB. Split it into smaller files.',
 		'not-text': 'This is not a text file (it holds binary bytes). Export your table as CSV first.',
 		'out-of-memory': 'The browser ran out of memory. Close other tabs or split the file.',
-		interrupted: 'Reading was interrupted. Nothing was changed; upload the file again.'
+		interrupted: 'Reading was interrupted. Nothing was changed; upload the file again.',
+		'invalid-value':
+			'The value “{value}” is refused ({rule}). Correct it; nothing was added to the built-in data.',
+		'too-many-rows': 'An added edition holds at most {limit} rows; this file has {count}. Split it.'
 	}
 };
 
@@ -113,6 +162,55 @@ export const dataFr: DataMessages = {
 		'utf-16le': 'UTF-16 LE',
 		'utf-16be': 'UTF-16 BE'
 	},
+	loadingEngine: 'Vérification et chargement de {name} dans le moteur de requêtes ({rows} lignes)…',
+	showCharts: 'Afficher les graphiques de {name}',
+	coverageYears: '{from}–{to} ({years} années)',
+	coverageUnknown: 'non communiquée (aucune colonne Année)',
+	renameTo: 'Nouveau nom pour {name}',
+	renameConfirm: 'Renommer',
+	renameCancel: 'Annuler',
+	nameInvalid:
+		'Un nom de table commence par une lettre, ne contient que des minuscules, des chiffres et _, et n’est pas une table intégrée.',
+	nameTaken: 'Un jeu de données nommé {name} existe déjà : choisissez un autre nom.',
+	removed: '{name} a été supprimé de ce navigateur.',
+	charts: {
+		heading: 'Graphiques de votre jeu de données {table}',
+		perYear: 'Prix et participation par année',
+		perYearDescription:
+			'Barres par année de {table}, de {first} à {last} : prix, candidats et institutions lauréates quand le fichier les donne.',
+		byGroup: 'Prix par année selon : {role}',
+		byGroupDescription:
+			'Barres empilées par année, de {first} à {last}, un segment par valeur de « {role} ».',
+		mark: '{year}, {group} : {count}',
+		year: 'Année',
+		series: { prizes: 'Prix', candidates: 'Candidats', winners: 'Institutions lauréates' },
+		absent: 'absente du fichier',
+		empty: 'Aucune ligne à représenter.',
+		noYear: 'Associez une colonne à Année pour voir les graphiques de ce jeu de données.'
+	},
+	edition: {
+		heading: 'Ajouter une édition aux données intégrées',
+		detected:
+			'Ce fichier a exactement les colonnes de la table intégrée {table} : ses lignes peuvent y être ajoutées dans ce navigateur, après les mêmes vérifications.',
+		add: 'Ajouter ces lignes à {table}',
+		added:
+			'{rows} lignes ont été ajoutées à {table} dans ce navigateur : le tableau de bord les montre fusionnées.',
+		engineNotReady: 'Le moteur de requêtes se charge encore ; réessayez dans un instant.',
+		badge: 'Lignes ajoutées à la table intégrée {table}',
+		merged: 'Tables fusionnées (données intégrées et éditions ajoutées)',
+		export: 'Télécharger {table} fusionnée en CSV',
+		removeNote: 'Supprimé : les tables fusionnées reviennent aux données intégrées au prochain chargement.'
+	},
+	rules: {
+		type: 'type incorrect pour cette colonne',
+		vocabulary: 'ne fait pas partie des valeurs du dictionnaire des données',
+		duplicate: 'déjà utilisée par les données intégrées ou une ligne précédente',
+		'unknown-edition': 'édition inconnue : ajoutez-la d’abord à editions',
+		'unknown-institution': 'institution absente de la table institutions',
+		required: 'cette colonne ne peut pas être vide'
+	},
+	chartsLater:
+		'Les graphiques demandent le moteur de requêtes, indisponible pour l’instant : utilisez « Afficher les graphiques » plus tard.',
 	storageFull:
 		'Ce navigateur n’a plus de place pour garder {name} : supprimez un jeu de données et réessayez. Rien n’a été enregistré.',
 	place: { file: 'Fichier {file}', line: 'ligne {line}', column: 'colonne {column}' },
@@ -134,7 +232,11 @@ export const dataFr: DataMessages = {
 		'not-text':
 			'Ce n’est pas un fichier texte (il contient des octets binaires). Exportez d’abord votre table en CSV.',
 		'out-of-memory': 'Le navigateur manque de mémoire. Fermez d’autres onglets ou découpez le fichier.',
-		interrupted: 'La lecture a été interrompue. Rien n’a changé ; importez le fichier à nouveau.'
+		interrupted: 'La lecture a été interrompue. Rien n’a changé ; importez le fichier à nouveau.',
+		'invalid-value':
+			'La valeur « {value} » est refusée ({rule}). Corrigez-la ; rien n’a été ajouté aux données intégrées.',
+		'too-many-rows':
+			'Une édition ajoutée compte au plus {limit} lignes ; ce fichier en a {count}. Découpez-le.'
 	}
 };
 
@@ -183,6 +285,51 @@ export const dataAr: DataMessages = {
 		'utf-16le': 'UTF-16 LE',
 		'utf-16be': 'UTF-16 BE'
 	},
+	loadingEngine: 'جار التحقق من {name} وتحميله في محرك الاستعلامات ({rows} صفا)…',
+	showCharts: 'عرض رسوم {name}',
+	coverageYears: '{from}–{to} ({years} سنوات)',
+	coverageUnknown: 'غير مُعلنة (لم يُحدَّد عمود السنة)',
+	renameTo: 'الاسم الجديد لـ {name}',
+	renameConfirm: 'إعادة التسمية',
+	renameCancel: 'إلغاء',
+	nameInvalid: 'يبدأ اسم الجدول بحرف لاتيني ولا يحتوي إلا على أحرف صغيرة وأرقام و_، ولا يكون اسم جدول مدمج.',
+	nameTaken: 'توجد مجموعة بيانات باسم {name}: اختاروا اسما آخر.',
+	removed: 'تم حذف {name} من هذا المتصفح.',
+	charts: {
+		heading: 'رسوم مجموعة بياناتكم {table}',
+		perYear: 'الجوائز والمشاركة حسب السنة',
+		perYearDescription:
+			'أعمدة لكل سنة من {table}، من {first} إلى {last}: الجوائز والمرشحون والمؤسسات الفائزة حيث يذكرها الملف.',
+		byGroup: 'الجوائز حسب السنة و{role}',
+		byGroupDescription: 'أعمدة مكدسة لكل سنة، من {first} إلى {last}، جزء لكل قيمة من «{role}».',
+		mark: '{year}، {group}: {count}',
+		year: 'السنة',
+		series: { prizes: 'الجوائز', candidates: 'المرشحون', winners: 'المؤسسات الفائزة' },
+		absent: 'غير موجودة في الملف',
+		empty: 'لا يوجد صف لعرضه.',
+		noYear: 'حددوا عمودا للسنة لعرض رسوم هذه البيانات.'
+	},
+	edition: {
+		heading: 'إضافة دورة إلى البيانات المدمجة',
+		detected:
+			'لهذا الملف أعمدة الجدول المدمج {table} نفسها: يمكن إضافة صفوفه إليه في هذا المتصفح بعد الفحوص نفسها.',
+		add: 'إضافة هذه الصفوف إلى {table}',
+		added: 'أضيف {rows} صفا إلى {table} في هذا المتصفح: تعرضها لوحة المعلومات مدمجة.',
+		engineNotReady: 'ما زال محرك الاستعلامات قيد التحميل؛ أعيدوا المحاولة بعد لحظة.',
+		badge: 'صفوف مضافة إلى الجدول المدمج {table}',
+		merged: 'الجداول المدمجة (البيانات الأصلية والدورات المضافة)',
+		export: 'تنزيل {table} المدمج بصيغة CSV',
+		removeNote: 'تم الحذف: تعود الجداول المدمجة إلى البيانات الأصلية عند التحميل التالي للصفحة.'
+	},
+	rules: {
+		type: 'نوع غير صحيح لهذا العمود',
+		vocabulary: 'ليست من القيم المدرجة في قاموس البيانات',
+		duplicate: 'مستعملة في البيانات المدمجة أو في صف سابق',
+		'unknown-edition': 'دورة غير موجودة: أضيفوها أولا إلى editions',
+		'unknown-institution': 'مؤسسة غير موجودة في جدول institutions',
+		required: 'لا يمكن أن يكون هذا العمود فارغا'
+	},
+	chartsLater: 'تحتاج الرسوم إلى محرك الاستعلامات، وهو غير متاح الآن: استعملوا «عرض الرسوم» لاحقا.',
 	storageFull: 'لم يعد في هذا المتصفح مكان لحفظ {name}: احذفوا مجموعة بيانات وأعيدوا المحاولة. لم يُحفظ شيء.',
 	place: { file: 'الملف {file}', line: 'السطر {line}', column: 'العمود {column}' },
 	errors: {
@@ -198,6 +345,8 @@ export const dataAr: DataMessages = {
 		'file-too-large': 'حجم الملف {size} ميغابايت؛ والحد {limit} ميغابايت. قسموه إلى ملفات أصغر.',
 		'not-text': 'هذا ليس ملفا نصيا (يحتوي على بايتات ثنائية). صدّروا جدولكم بصيغة CSV أولا.',
 		'out-of-memory': 'نفدت ذاكرة المتصفح. أغلقوا علامات تبويب أخرى أو قسموا الملف.',
-		interrupted: 'توقفت القراءة. لم يتغير شيء؛ ارفعوا الملف من جديد.'
+		interrupted: 'توقفت القراءة. لم يتغير شيء؛ ارفعوا الملف من جديد.',
+		'invalid-value': 'القيمة «{value}» مرفوضة ({rule}). صححوها؛ لم يُضف شيء إلى البيانات المدمجة.',
+		'too-many-rows': 'الدورة المضافة لا تتجاوز {limit} صفا؛ وفي هذا الملف {count}. قسموه.'
 	}
 };

@@ -1,0 +1,46 @@
+import type { SqlEngine, SqlValue } from '$lib/data/engine';
+import { MAPPED_VIEW } from '$lib/data/upload-queries';
+import type { ImportEngine } from './load';
+import { normalisedViewSql, type Mapping } from './mapping';
+
+/** What the datasets page needs: the import operations and the typed queries of the charts. */
+export type UploadEngine = ImportEngine & SqlEngine;
+
+/**
+ * The datasets page's own DuckDB-WASM, started only when a user loads or charts an upload. Kept
+ * apart from the dashboard's engine on purpose: a half-loaded or huge upload can never disturb the
+ * built-in tables the charts use. Loading runs in DuckDB's worker, off the main thread.
+ */
+export async function createUploadEngine(): Promise<UploadEngine> {
+	const { startDuckDB } = await import('$lib/data/browser-engine');
+	const { db } = await startDuckDB();
+	const connection = await db.connect();
+	return {
+		registerText: (name, text) => db.registerFileText(name, text),
+		dropFile: async (name) => void (await db.dropFile(name)),
+		async run(sql: string, values: SqlValue[] = []) {
+			if (values.length === 0) return connection.query(sql);
+			const statement = await connection.prepare(sql);
+			try {
+				return await statement.query(...values);
+			} finally {
+				await statement.close();
+			}
+		}
+	};
+}
+
+/** Points the charts' view (`staging_mapped`) at one uploaded table through the user's mapping. */
+export async function mapTable(
+	engine: ImportEngine,
+	table: string,
+	columns: string[],
+	mapping: Mapping
+): Promise<void> {
+	await engine.run(normalisedViewSql(MAPPED_VIEW, table, columns, mapping));
+}
+
+/** Drops the charts' view, before its table is renamed or removed. */
+export async function unmapTable(engine: ImportEngine): Promise<void> {
+	await engine.run(`DROP VIEW IF EXISTS ${MAPPED_VIEW}`);
+}
