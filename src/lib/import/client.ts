@@ -20,6 +20,8 @@ function startWorker(): Worker {
  * fetched when the worker starts, which offline would fail.
  */
 export function warmParser(): void {
+	// No workers where the page is prerendered (and in unit tests): nothing to warm there.
+	if (typeof Worker === 'undefined') return;
 	spare ??= startWorker();
 }
 
