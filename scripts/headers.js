@@ -27,6 +27,7 @@ export const contentTypes = Object.freeze({
 	css: 'text/css; charset=utf-8',
 	json: 'application/json; charset=utf-8',
 	csv: 'text/csv; charset=utf-8',
+	parquet: 'application/vnd.apache.parquet',
 	wasm: 'application/wasm',
 	svg: 'image/svg+xml',
 	png: 'image/png',

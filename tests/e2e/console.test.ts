@@ -239,55 +239,6 @@ describe('SQL console', () => {
 		await session.close();
 	});
 
-	it('lists and queries the datasets the user uploaded (kept in the browser)', async () => {
-		const session = await newSession();
-		const { page, log } = await openPage(session, '/en/sql/');
-		await consoleReady(page);
-		// The upload feature's store, filled as the datasets page does (same database and shape).
-		await page.evaluate(
-			() =>
-				new Promise<void>((resolve, reject) => {
-					const open = indexedDB.open('imtiaz-datasets', 1);
-					open.onupgradeneeded = () => open.result.createObjectStore('datasets', { keyPath: 'table' });
-					open.onerror = () => reject(open.error);
-					open.onsuccess = () => {
-						const tx = open.result.transaction('datasets', 'readwrite');
-						tx.objectStore('datasets').put({
-							table: 'my_survey',
-							label: 'My survey',
-							csv: 'region,score\nRabat,3\nفاس,\n',
-							columns: { region: 'VARCHAR', score: 'INTEGER' },
-							rows: 2,
-							added: '2026-01-01T00:00:00.000Z',
-							kind: 'dataset'
-						});
-						tx.oncomplete = () => {
-							open.result.close();
-							resolve();
-						};
-						tx.onerror = () => reject(tx.error);
-					};
-				})
-		);
-		await page.reload();
-		await consoleReady(page);
-		await page.waitForSelector('[data-uploaded="my_survey"]');
-		await typeQuery(page, 'SELECT region, score FROM my_survey ORDER BY region');
-		await page.click('[data-action="run"]');
-		await page.waitForSelector('[data-testid="result-grid"]');
-		expect(await gridCells(page)).toEqual([
-			['Rabat', '3'],
-			['فاس', 'NULL']
-		]);
-		expect(cleanLog(log)).toEqual({
-			consoleErrors: [],
-			pageErrors: [],
-			foreignRequests: [],
-			cspViolations: []
-		});
-		await session.close();
-	});
-
 	it("refuses SQL over 100 KB in the reader's language, running nothing", async () => {
 		const session = await newSession();
 		const { page } = await openPage(session, '/en/sql/');

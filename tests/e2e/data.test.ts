@@ -1,14 +1,36 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromParquet } from '../../src/lib/data/parquet';
 import { seriousViolations } from './a11y';
 import { cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
 
 beforeAll(launchBrowser);
 afterAll(closeBrowser);
 
+const require = createRequire(import.meta.url);
+const parquetWasm = new Uint8Array(readFileSync(require.resolve('parquet-wasm/esm/parquet_wasm_bg.wasm')));
+
 const emptyLog = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
+
+/** Runs one query in the SQL console the way a reader does, and returns the grid's cells. */
+async function queryInConsole(page: Page, sql: string): Promise<string[][]> {
+	await page.waitForSelector('.console[data-status="ready"]', { timeout: 90_000 });
+	await page.waitForSelector('.editor[data-ready="true"] .cm-content');
+	await page.click('.cm-content');
+	await page.keyboard.press('Control+A');
+	await page.keyboard.press('Delete');
+	await page.keyboard.insertText(sql);
+	await page.click('[data-action="run"]');
+	await page.waitForSelector('[data-testid="result-grid"]');
+	return page.$$eval('[data-testid="result-grid"] tbody tr', (rows) =>
+		rows.map((row) => [...row.querySelectorAll('td')].slice(1).map((cell) => cell.textContent ?? ''))
+	);
+}
 
 /** A realistic award history with its own French column names. */
 const history =
@@ -18,17 +40,32 @@ const history =
 	'2021;Services en ligne;Or;Commune d’Agadir;Collectivité;57\n';
 
 describe('datasets page', () => {
-	it('lists the built-in tables with row counts and CSV downloads (prerendered)', async () => {
-		const session = await newSession();
+	it('lists the built-in tables with row counts, and CSV and Parquet downloads (prerendered)', async () => {
+		const session = await newSession({ acceptDownloads: true });
 		const { page, log } = await openPage(session, '/en/data/');
 		const winners = page.locator('[data-table="winners"]');
 		expect(Number((await winners.locator('[data-rows]').textContent())?.replace(/\D/g, ''))).toBeGreaterThan(
 			0
 		);
-		const href = await winners.locator('a[download]').getAttribute('href');
+		const href = await winners.getByRole('link', { name: /as CSV/ }).getAttribute('href');
 		const response = await page.request.get(new URL(href!, page.url()).href);
 		expect(response.ok()).toBe(true);
 		expect((await response.text()).split('\n')[0]).toContain('edition');
+
+		// Each built-in table as Parquet too: a real Parquet file with the rows and columns listed.
+		for (const table of ['editions', 'winners', 'categories', 'institutions', 'sources']) {
+			const article = page.locator(`[data-table="${table}"]`);
+			const download = page.waitForEvent('download');
+			await article.getByRole('link', { name: new RegExp(`${table} as Parquet`) }).click();
+			const bytes = new Uint8Array(await readFile((await (await download).path())!));
+			const read = await fromParquet(bytes, { wasm: parquetWasm });
+			expect(read.numRows).toBe(
+				Number((await article.locator('[data-rows]').textContent())?.replace(/\D/g, ''))
+			);
+			expect(read.schema.fields.length).toBe(
+				Number((await article.locator('summary').textContent())?.replace(/\D/g, ''))
+			);
+		}
 		expect(cleanLog(log)).toEqual(emptyLog);
 		await session.close();
 	});
@@ -81,6 +118,17 @@ describe('datasets page', () => {
 		await kept.locator('[data-show-charts]').click();
 		await page.locator('[data-upload-charts="palmares"] [data-upload-chart="per-year"] svg').waitFor();
 		expect(await seriousViolations(page)).toEqual([]);
+
+		// The same table in the SQL console, under its own column names.
+		await page.goto(page.url().replace('/fr/data/', '/fr/sql/'));
+		await page.waitForSelector('[data-uploaded="palmares"]', { timeout: 90_000 });
+		expect(
+			await queryInConsole(page, 'SELECT "Lauréat", "Candidats" FROM palmares ORDER BY "Année", "Lauréat"')
+		).toEqual([
+			['Agence "Maroc" numérique', '41'],
+			['Préfecture de Fès', '41'],
+			['Commune d’Agadir', '57']
+		]);
 		expect(cleanLog(log)).toEqual(emptyLog);
 		await session.close();
 	}, 120_000);
@@ -222,6 +270,14 @@ describe('datasets page', () => {
 		const participation = page.locator('[data-chart="participation"] table');
 		await participation.locator('tr', { hasText: '2024' }).waitFor();
 		expect(await participation.locator('tr', { hasText: '2024' }).textContent()).toContain('120');
+		// And so does the SQL console: the added rows are part of the built-in tables there too.
+		await page.goto(page.url().replace('/en/', '/en/sql/'));
+		expect(
+			await queryInConsole(
+				page,
+				'SELECT e.year, e.candidates, w.service FROM winners w JOIN editions e USING (edition) WHERE w.award_id = 500'
+			)
+		).toEqual([['2024', '120', 'Portail X']]);
 		expect(cleanLog(log)).toEqual(emptyLog);
 		await session.close();
 	}, 120_000);

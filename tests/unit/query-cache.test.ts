@@ -28,6 +28,31 @@ function fakeConnection() {
 }
 
 describe('cachedEngine', () => {
+	it('never caches a write, and a write drops every cached read (an added edition shows at once)', async () => {
+		const { connection, calls } = fakeConnection();
+		const engine = cachedEngine(connection);
+		const before = await engine.run('SELECT count(*) FROM editions WHERE edition = $1', [15]);
+		await engine.run('BEGIN TRANSACTION', []);
+		await engine.run('INSERT INTO editions VALUES ($1)', [15]);
+		await engine.run('COMMIT', []);
+		await engine.run('BEGIN TRANSACTION', []);
+		await engine.run('COMMIT', []);
+		// Every transaction statement reached the engine, twice; the read ran again after the writes.
+		expect(calls.query).toBe(4);
+		const after = await engine.run('SELECT count(*) FROM editions WHERE edition = $1', [15]);
+		expect(after).not.toBe(before);
+		expect(calls.run).toBe(3);
+	});
+
+	it('keys bigint values without throwing', async () => {
+		const { connection, calls } = fakeConnection();
+		const engine = cachedEngine(connection);
+		await engine.run('SELECT $1', [1n]);
+		await engine.run('SELECT $1', [1n]);
+		await engine.run('SELECT $1', ['1n']);
+		expect(calls.run).toBe(2);
+	});
+
 	it('prepares each statement once and runs it once per set of values', async () => {
 		const { connection, calls } = fakeConnection();
 		const engine = cachedEngine(connection);

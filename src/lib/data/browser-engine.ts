@@ -4,7 +4,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { cachedEngine } from './cached-engine';
-import type { SqlEngine } from './engine';
+import type { SqlEngine, SqlValue } from './engine';
 import { loadTables } from './load';
 import { MANIFEST_FILE, verifyFile, type DataManifest } from './manifest';
 
@@ -111,6 +111,24 @@ export async function startDuckDB(
 		guard.stop();
 	}
 	return { db, worker };
+}
+
+/**
+ * One connection as a plain `SqlEngine`: a statement with values is prepared, run and closed (for
+ * one-off work such as loading an upload; the dashboard's repeated queries use `cachedEngine`).
+ */
+export function connectionEngine(connection: duckdb.AsyncDuckDBConnection): SqlEngine {
+	return {
+		async run(sql: string, values: SqlValue[] = []) {
+			if (values.length === 0) return connection.query(sql);
+			const statement = await connection.prepare(sql);
+			try {
+				return await statement.query(...values);
+			} finally {
+				await statement.close();
+			}
+		}
+	};
 }
 
 /** The dashboard's engine: DuckDB-WASM with every table of the manifest loaded. */

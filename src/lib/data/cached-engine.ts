@@ -10,14 +10,18 @@ export interface PreparingConnection {
 /** Results kept per statement and values: enough for every chart × a few recent filter sets. */
 const RESULT_CACHE_SIZE = 64;
 
+/** A statement that only reads: its result may be reused until the next write. */
+const READ_ONLY = /^\s*(SELECT|WITH|FROM|DESCRIBE|SUMMARIZE|PRAGMA\s+table_info)\b/i;
+
 /**
  * The dashboard's `run`, made cheap for the filter interactions (measured by `npm run bench`):
  * - each statement is prepared once and kept open, so a query is one worker round trip
  *   (`RUN_PREPARED`) instead of three (`CREATE_PREPARED`, `RUN_PREPARED`, `CLOSE_PREPARED`), and
  *   DuckDB does not parse and plan the same text again;
- * - the tables never change once loaded, so a result is reused for the same statement and
- *   values (back/forward, a filter the chart does not depend on): no round trip at all, and the
- *   same Arrow table, which lets the catalog hand the view the same rows (no re-render).
+ * - a read's result is reused for the same statement and values (back/forward, a filter the chart
+ *   does not depend on): no round trip at all, and the same Arrow table, which lets the catalog
+ *   hand the view the same rows (no re-render). The tables change only when the reader adds an
+ *   edition: any statement that is not a read (INSERT, BEGIN, COMMIT …) empties the cache.
  */
 export function cachedEngine(connection: PreparingConnection): SqlEngine {
 	const statements = new Map<string, ReturnType<PreparingConnection['prepare']>>();
@@ -31,9 +35,19 @@ export function cachedEngine(connection: PreparingConnection): SqlEngine {
 		}
 		return statement;
 	};
+	/** Never cached, and every cached result is dropped: the tables it read may have changed. */
+	const write = async (sql: string, values: SqlValue[]) => {
+		results.clear();
+		try {
+			return values.length === 0 ? await connection.query(sql) : await (await prepared(sql)).query(...values);
+		} finally {
+			results.clear();
+		}
+	};
 	return {
 		run(sql: string, values: SqlValue[]) {
-			const key = `${sql}\u0000${JSON.stringify(values)}`;
+			if (!READ_ONLY.test(sql)) return write(sql, values);
+			const key = `${sql}\u0000${JSON.stringify(values, (_, value) => (typeof value === 'bigint' ? { bigint: String(value) } : value))}`;
 			const hit = results.get(key);
 			if (hit) return hit;
 			const result =

@@ -1,7 +1,8 @@
 import type * as duckdb from '@duckdb/duckdb-wasm';
 import { Table, type RecordBatch } from 'apache-arrow';
-import { fetchCsv, startDuckDB, type EngineProgress } from './browser-engine';
+import { connectionEngine, fetchCsv, startDuckDB, type EngineProgress } from './browser-engine';
 import { guardSql, lockdownStatements, readSchema, splitStatements, type SchemaTable } from './console';
+import type { SqlEngine } from './engine';
 import { loadTables } from './load';
 import { toPlainValue, type PlainValue } from './rows';
 import { createTableSql, tables, type ColumnType } from './tables';
@@ -37,6 +38,11 @@ export interface ConsoleEngineOptions {
 	onProgress?: (progress: EngineProgress) => void;
 	/** Tables to load (CSV text + explicit column types) before lockdown, e.g. user uploads. */
 	extraTables?: ExtraTable[];
+	/**
+	 * Runs on the loaded tables just before lockdown (rows the reader added to the built-in tables);
+	 * returns what it could not apply, reported like a skipped upload.
+	 */
+	beforeLockdown?: (engine: SqlEngine) => Promise<SkippedTable[]>;
 }
 
 /** How many rows a page of results holds. */
@@ -98,6 +104,8 @@ export class ConsoleEngine {
 				});
 			}
 		}
+		if (options.beforeLockdown)
+			engine.skipped.push(...(await options.beforeLockdown(connectionEngine(conn))));
 		await engine.lockDown();
 		return engine;
 	}

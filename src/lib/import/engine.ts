@@ -12,21 +12,13 @@ export type UploadEngine = ImportEngine & SqlEngine;
  * built-in tables the charts use. Loading runs in DuckDB's worker, off the main thread.
  */
 export async function createUploadEngine(): Promise<UploadEngine> {
-	const { startDuckDB } = await import('$lib/data/browser-engine');
+	const { startDuckDB, connectionEngine } = await import('$lib/data/browser-engine');
 	const { db } = await startDuckDB();
-	const connection = await db.connect();
+	const sql = connectionEngine(await db.connect());
 	return {
 		registerText: (name, text) => db.registerFileText(name, text),
 		dropFile: async (name) => void (await db.dropFile(name)),
-		async run(sql: string, values: SqlValue[] = []) {
-			if (values.length === 0) return connection.query(sql);
-			const statement = await connection.prepare(sql);
-			try {
-				return await statement.query(...values);
-			} finally {
-				await statement.close();
-			}
-		}
+		run: (text: string, values: SqlValue[] = []) => sql.run(text, values)
 	};
 }
 

@@ -52,6 +52,8 @@ const en = {
 	capped:
 		'The result stops at {count} rows, the most the console keeps. Narrow the query (WHERE, GROUP BY, LIMIT) to see the rest.',
 	uploaded: 'your upload',
+	editionSkipped:
+		'its rows no longer fit the built-in tables (an edition or key that now exists), so they were not added',
 	uploadSkipped: 'Your uploaded dataset “{name}” could not be loaded: {reason}',
 	history: 'History',
 	historyHint: 'Your runs, kept in this browser only. Choose one to load it into the editor.',
@@ -139,6 +141,8 @@ const fr: ConsoleMessages = {
 	capped:
 		'Le résultat s’arrête à {count} lignes, le maximum que garde la console. Restreignez la requête (WHERE, GROUP BY, LIMIT) pour voir la suite.',
 	uploaded: 'votre import',
+	editionSkipped:
+		'ses lignes ne s’accordent plus avec les tables intégrées (une édition ou une clé qui existe désormais) : elles n’ont pas été ajoutées',
 	uploadSkipped: 'Votre jeu de données importé « {name} » n’a pas pu être chargé : {reason}',
 	history: 'Historique',
 	historyHint:
@@ -225,6 +229,7 @@ const ar: ConsoleMessages = {
 	capped:
 		'تتوقف النتيجة عند {count} صفًّا، وهو أقصى ما تحتفظ به الوحدة. ضيّق الاستعلام (WHERE أو GROUP BY أو LIMIT) لرؤية البقية.',
 	uploaded: 'ملف رفعته',
+	editionSkipped: 'لم تعد صفوفها تتوافق مع الجداول المدمجة (دورة أو مفتاح موجود الآن)، لذلك لم تُضف',
 	uploadSkipped: 'تعذّر تحميل مجموعة البيانات التي رفعتها «{name}»: {reason}',
 	history: 'السجل',
 	historyHint: 'عمليات التنفيذ الخاصة بك، محفوظة في هذا المتصفح فقط. اختر واحدة لتحميلها في المحرر.',
