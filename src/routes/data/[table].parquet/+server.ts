@@ -12,5 +12,7 @@ export const entries: EntryGenerator = () => tables.map((table) => ({ table: tab
 export const GET: RequestHandler = async ({ params }) => {
 	if (!tables.some((table) => table.name === params.table)) error(404, 'No such table');
 	const bytes = await tableAsParquet(await getPrerenderEngine(), params.table);
-	return new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), { headers: { 'Content-Type': 'application/vnd.apache.parquet' } });
+	return new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+		headers: { 'Content-Type': 'application/vnd.apache.parquet' }
+	});
 };
