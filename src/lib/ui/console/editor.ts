@@ -6,9 +6,16 @@ import {
 	autocompletion,
 	closeBrackets,
 	closeBracketsKeymap,
+	closeCompletion,
 	completionKeymap
 } from '@codemirror/autocomplete';
-import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import {
+	defaultKeymap,
+	history,
+	historyKeymap,
+	indentWithTab,
+	simplifySelection
+} from '@codemirror/commands';
 import {
 	bracketMatching,
 	defaultHighlightStyle,
@@ -20,6 +27,7 @@ import {
 	Compartment,
 	EditorSelection,
 	EditorState,
+	Prec,
 	StateEffect,
 	StateField,
 	type Extension
@@ -96,6 +104,14 @@ export interface ConsoleEditor {
 	destroy(): void;
 }
 
+/** Closes a completion, simplifies the selection, and lets the next Tab (within 2 s) move focus on. */
+function leaveWithNextTab(view: EditorView): boolean {
+	closeCompletion(view);
+	simplifySelection(view);
+	view.setTabFocusMode(2000);
+	return true;
+}
+
 export function createEditor(options: {
 	parent: HTMLElement;
 	doc: string;
@@ -112,6 +128,10 @@ export function createEditor(options: {
 		state: EditorState.create({
 			doc: options.doc,
 			extensions: [
+				// Escape always arms "the next Tab leaves the editor" (the way out the hint gives), also
+				// when it closes a completion: CodeMirror arms it only when no binding used the key, and
+				// the completion's own Escape binding has the highest precedence (hence this one first).
+				Prec.highest(keymap.of([{ key: 'Escape', run: leaveWithNextTab }])),
 				lineNumbers(),
 				history(),
 				drawSelection(),
