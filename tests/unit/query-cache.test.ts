@@ -44,15 +44,6 @@ describe('cachedEngine', () => {
 		expect(calls.run).toBe(3);
 	});
 
-	it('keys bigint values without throwing', async () => {
-		const { connection, calls } = fakeConnection();
-		const engine = cachedEngine(connection);
-		await engine.run('SELECT $1', [1n]);
-		await engine.run('SELECT $1', [1n]);
-		await engine.run('SELECT $1', ['1n']);
-		expect(calls.run).toBe(2);
-	});
-
 	it('prepares each statement once and runs it once per set of values', async () => {
 		const { connection, calls } = fakeConnection();
 		const engine = cachedEngine(connection);

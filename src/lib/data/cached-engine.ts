@@ -47,7 +47,7 @@ export function cachedEngine(connection: PreparingConnection): SqlEngine {
 	return {
 		run(sql: string, values: SqlValue[]) {
 			if (!READ_ONLY.test(sql)) return write(sql, values);
-			const key = `${sql}\u0000${JSON.stringify(values, (_, value) => (typeof value === 'bigint' ? { bigint: String(value) } : value))}`;
+			const key = `${sql}\u0000${JSON.stringify(values)}`;
 			const hit = results.get(key);
 			if (hit) return hit;
 			const result =
