@@ -119,7 +119,7 @@ async function prepareSite() {
 	});
 	for (const lang of ['fr', 'ar']) {
 		const html = await readFile(join(buildDir, lang, 'index.html'), 'utf8');
-		const svg = html.match(/<svg[^>]*class="chart grouped-bars"[\s\S]*?<\/svg>/)?.[0];
+		const svg = html.match(/<svg[^>]*class="chart grouped-bars[^"]*"[\s\S]*?<\/svg>/)?.[0];
 		if (!svg) throw new Error(`no chart SVG in build/${lang}/index.html`);
 		const css = (html.match(/<link[^>]*rel="stylesheet"[^>]*>/g) ?? [])
 			.map((l) => l.replace(/href="\.\.\//, 'href="/'))

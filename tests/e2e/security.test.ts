@@ -100,6 +100,60 @@ describe('injection payloads in user data are shown as text, never run', () => {
 		await session.close();
 	});
 
+	it('an award history with payloads as categories, winners and types: charts, tooltips and the console', async () => {
+		const session = await newSession({ locale: 'en-GB' });
+		const { page, log } = await openPage(session, '/en/data/');
+		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, {
+			timeout: 45_000
+		});
+		const scripts = (await injected(page)).scripts;
+		const rows = values.map((value, i) =>
+			[String(2015 + (i % 3)), value, value, value].map(csvCell).join(',')
+		);
+		await page.locator('#upload-input').setInputFiles({
+			name: 'history.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(['year,category,winner,type', ...rows].join('\n') + '\n', 'utf8')
+		});
+		await page.locator('[data-preview]').waitFor();
+		expect(await page.locator('select[data-role="year"]').inputValue()).toBe('year');
+		await page.locator('[data-table-name]').fill('hostile_history');
+		await page.locator('[data-keep]').click();
+		// The charts label their groups and tooltips with the payloads, as text.
+		const charts = page.locator('[data-upload-charts="hostile_history"]');
+		await charts.locator('[data-upload-chart="by-category"] svg').waitFor();
+		const drawnText = await charts
+			.locator('svg')
+			.evaluateAll((svgs) =>
+				svgs
+					.map((svg) => [...svg.querySelectorAll('text, title')].map((node) => node.textContent).join('\n'))
+					.join('\n')
+			);
+		for (const value of [payloads.img, payloads.script, payloads.svg]) expect(drawnText).toContain(value);
+		const tables = (await charts.locator('table').allTextContents()).join('\n');
+		for (const value of values) expect(tables).toContain(value);
+		expect(await injected(page)).toEqual(safe(scripts));
+
+		// The same table in the console grid.
+		await page.goto(page.url().replace('/en/data/', '/en/sql/'));
+		await page.waitForSelector('[data-uploaded="hostile_history"]', { timeout: 90_000 });
+		await page.waitForSelector('.editor[data-ready="true"] .cm-content');
+		const consoleScripts = (await injected(page)).scripts;
+		await page.click('.cm-content');
+		await page.keyboard.press('Control+A');
+		await page.keyboard.press('Delete');
+		await page.keyboard.insertText('SELECT category, winner, type FROM hostile_history');
+		await page.click('[data-action="run"]');
+		const grid = page.locator('[data-testid="result-grid"]');
+		await grid.waitFor();
+		const cells = await grid.locator('tbody td').allTextContents();
+		for (const value of values) expect(cells).toContain(value);
+		expect(await injected(page)).toEqual(safe(consoleScripts));
+		expect(await overridesIsolated(page)).toEqual([]);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	}, 120_000);
+
 	it('the console grid, its error message and its CSV export keep payloads inert', async () => {
 		const session = await newSession({ locale: 'en-GB', acceptDownloads: true });
 		const { page, log } = await openPage(session, '/en/sql/');
