@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFormatters, fill, languages, locales, messagesFor, pickLang } from '$lib/i18n';
+import { createFormatters, fill, languages, locales, pickLang } from '$lib/i18n';
+import { toolMessagesFor } from '$lib/i18n/tools';
 import { readingRange, startAnchor, timeRunsLeftward, valueAxisSide } from '$lib/charts/core/direction';
 
 describe('formatters pin one digit system per language', () => {
@@ -54,13 +55,13 @@ describe('message catalogs', () => {
 	}
 
 	it('all three languages have the same keys and no empty text', () => {
-		const reference = paths(messagesFor('en')).sort();
+		const reference = paths(toolMessagesFor('en')).sort();
 		for (const lang of languages) {
-			expect(paths(messagesFor(lang)).sort()).toEqual(reference);
+			expect(paths(toolMessagesFor(lang)).sort()).toEqual(reference);
 			for (const path of reference) {
 				const text = path
 					.split('.')
-					.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], messagesFor(lang));
+					.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], toolMessagesFor(lang));
 				expect(text, `${lang}.${path}`).toMatch(/\S/);
 			}
 		}

@@ -28,6 +28,19 @@ function fakeConnection() {
 }
 
 describe('cachedEngine', () => {
+	it('caches a read that starts with comments, as every statement of src/lib/data/sql/ does', async () => {
+		const { connection, calls } = fakeConnection();
+		const engine = cachedEngine(connection);
+		const sql = '-- The sources behind a view.\n/* block */\n  WITH x AS (SELECT $1 AS v) SELECT v FROM x';
+		const [a, b] = await Promise.all([engine.run(sql, [1]), engine.run(sql, [1])]);
+		expect(b).toBe(a);
+		expect(calls.run).toBe(1);
+		// A comment before a write does not make it a read.
+		await engine.run('-- add a row\nINSERT INTO t VALUES ($1)', [1]);
+		await engine.run(sql, [1]);
+		expect(calls.run).toBe(3);
+	});
+
 	it('never caches a write, and a write drops every cached read (an added edition shows at once)', async () => {
 		const { connection, calls } = fakeConnection();
 		const engine = cachedEngine(connection);

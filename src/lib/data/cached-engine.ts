@@ -10,8 +10,8 @@ export interface PreparingConnection {
 /** Results kept per statement and values: enough for every chart × a few recent filter sets. */
 const RESULT_CACHE_SIZE = 64;
 
-/** A statement that only reads: its result may be reused until the next write. */
-const READ_ONLY = /^\s*(SELECT|WITH|FROM|DESCRIBE|SUMMARIZE|PRAGMA\s+table_info)\b/i;
+/** A statement that only reads (after its leading comments): its result may be reused until the next write. */
+const READ_ONLY = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*(?:SELECT|WITH|FROM|DESCRIBE|SUMMARIZE)\b/i;
 
 /**
  * The dashboard's `run`, made cheap for the filter interactions (measured by `npm run bench`):

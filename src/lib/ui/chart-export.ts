@@ -1,9 +1,12 @@
 import { toSafeCsv } from '$lib/data/export';
 import type { PlainRow } from '$lib/data/rows';
-import { exportFileName, yearSpan, type ExportVariant } from '$lib/export/filename';
+import type { ExportVariant } from '$lib/export/filename';
 import { cardLayout, figureLayout, type Direction, type ExportText } from '$lib/export/layout';
 import { standaloneSvg } from '$lib/export/standalone';
-import { CHART_SVG, captureFrame, embeddedFontCss, hasArabic, rasterise, saveBlob } from './export-image';
+import { fileNameFor } from './chart-image';
+import { captureFrame, embeddedFontCss, hasArabic, rasterise, saveBlob } from './export-image';
+
+export { saveBlob };
 
 /** One chart frame's downloads: what the Download menu and the Embed dialog's PNG fallback call. */
 export interface ChartExportSource {
@@ -13,18 +16,6 @@ export interface ChartExportSource {
 	text: ExportText;
 	rows: readonly PlainRow[];
 	frame: HTMLElement;
-}
-
-export function fileNameFor(
-	source: Pick<ChartExportSource, 'chart' | 'lang' | 'rows'>,
-	variant: ExportVariant
-): string {
-	return exportFileName({ chart: source.chart, lang: source.lang, years: yearSpan(source.rows), variant });
-}
-
-/** Whether the frame has a drawn chart to turn into an image (an empty result has none). */
-export function hasImage(frame: HTMLElement | undefined): boolean {
-	return Boolean(frame?.querySelector(CHART_SVG));
 }
 
 /** The standalone SVG of the frame's chart as a figure or as the social card, fonts inlined. */

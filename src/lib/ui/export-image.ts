@@ -5,6 +5,7 @@ import latinRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal
 import type { LegendEntry } from '$lib/export/layout';
 import type { ChartMarkup, ExportTheme } from '$lib/export/standalone';
 import { cssVarNames } from '$lib/export/svg-text';
+import { CHART_SVG } from './chart-image';
 
 /**
  * The browser half of the image downloads: read a chart frame's SVG, colours and legend from the
@@ -17,9 +18,6 @@ export interface FrameCapture {
 	theme: ExportTheme;
 	legend: LegendEntry[];
 }
-
-/** A frame's chart: the first SVG with a viewBox (legends are HTML; icons have none). */
-export const CHART_SVG = 'svg[viewBox]';
 
 /**
  * A copy of the chart with the few styles its components set through classes (a cross-filter fades
