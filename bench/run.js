@@ -121,9 +121,13 @@ async function prepareSite() {
 		const html = await readFile(join(buildDir, lang, 'index.html'), 'utf8');
 		const svg = html.match(/<svg[^>]*class="chart grouped-bars[^"]*"[\s\S]*?<\/svg>/)?.[0];
 		if (!svg) throw new Error(`no chart SVG in build/${lang}/index.html`);
-		const css = (html.match(/<link[^>]*rel="stylesheet"[^>]*>/g) ?? [])
-			.map((l) => l.replace(/href="\.\.\//, 'href="/'))
-			.join('');
+		// The page's styles as the page has them: linked stylesheets and inlined <style> blocks.
+		const css = [
+			...(html.match(/<link[^>]*rel="stylesheet"[^>]*>/g) ?? []).map((l) =>
+				l.replace(/href="\.\.\//, 'href="/')
+			),
+			...(html.match(/<style[^>]*>[\s\S]*?<\/style>/g) ?? [])
+		].join('');
 		const dir = lang === 'ar' ? 'rtl' : 'ltr';
 		await writeFile(
 			join(site, '__bench', `chart-${lang}.svg`),
