@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y';
 import { closeBrowser, launchBrowser, newSession, openPage, type Session } from './browser';
+import { typeQuery } from './console-page';
 
 beforeAll(launchBrowser);
 afterAll(closeBrowser);
@@ -37,13 +38,6 @@ async function auditRoute(
 	await prepare?.(page);
 	await audit(page, path);
 	await page.close();
-}
-
-async function typeQuery(page: Page, sql: string): Promise<void> {
-	await page.click('.cm-content');
-	await page.keyboard.press('Control+A');
-	await page.keyboard.press('Delete');
-	await page.keyboard.insertText(sql);
 }
 
 describe('accessibility (axe-core): every route, normal state', () => {

@@ -1,33 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y';
 import { cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+import { consoleReady, gridCells, typeQuery } from './console-page';
 
 const require = createRequire(import.meta.url);
 
 beforeAll(launchBrowser);
 afterAll(closeBrowser);
-
-async function consoleReady(page: Page): Promise<void> {
-	await page.waitForSelector('.console[data-status="ready"]', { timeout: 90_000 });
-	await page.waitForSelector('.editor[data-ready="true"] .cm-content');
-}
-
-/** Replaces the editor's text the way a user does: click, select all, type. */
-async function typeQuery(page: Page, sql: string): Promise<void> {
-	await page.click('.cm-content');
-	await page.keyboard.press('Control+A');
-	await page.keyboard.press('Delete');
-	await page.keyboard.insertText(sql);
-}
-
-async function gridCells(page: Page): Promise<string[][]> {
-	return page.$$eval('[data-testid="result-grid"] tbody tr', (rows) =>
-		rows.map((row) => [...row.querySelectorAll('td')].slice(1).map((cell) => cell.textContent ?? ''))
-	);
-}
 
 describe('SQL console', () => {
 	it('runs a typed query, shows errors with their position, cancels, exports, and stays on our origin', async () => {

@@ -3,11 +3,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromParquet } from '../../src/lib/data/parquet';
 import { seriousViolations } from './a11y';
 import { cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+import { queryInConsole } from './console-page';
 
 beforeAll(launchBrowser);
 afterAll(closeBrowser);
@@ -16,21 +16,6 @@ const require = createRequire(import.meta.url);
 const parquetWasm = new Uint8Array(readFileSync(require.resolve('parquet-wasm/esm/parquet_wasm_bg.wasm')));
 
 const emptyLog = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
-
-/** Runs one query in the SQL console the way a reader does, and returns the grid's cells. */
-async function queryInConsole(page: Page, sql: string): Promise<string[][]> {
-	await page.waitForSelector('.console[data-status="ready"]', { timeout: 90_000 });
-	await page.waitForSelector('.editor[data-ready="true"] .cm-content');
-	await page.click('.cm-content');
-	await page.keyboard.press('Control+A');
-	await page.keyboard.press('Delete');
-	await page.keyboard.insertText(sql);
-	await page.click('[data-action="run"]');
-	await page.waitForSelector('[data-testid="result-grid"]');
-	return page.$$eval('[data-testid="result-grid"] tbody tr', (rows) =>
-		rows.map((row) => [...row.querySelectorAll('td')].slice(1).map((cell) => cell.textContent ?? ''))
-	);
-}
 
 /** A realistic award history with its own French column names. */
 const history =

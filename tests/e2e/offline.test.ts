@@ -1,18 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+import { typeQuery } from './console-page';
 
 beforeAll(launchBrowser);
 afterAll(closeBrowser);
 
 const clean = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
-
-async function typeQuery(page: Page, sql: string): Promise<void> {
-	await page.click('.cm-content');
-	await page.keyboard.press('Control+A');
-	await page.keyboard.press('Delete');
-	await page.keyboard.insertText(sql);
-}
 
 /** Sum of the values the prize-level chart draws: what a filter changes. */
 const totalPrizes = (page: Page) =>

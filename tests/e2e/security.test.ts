@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+import { consoleReady, queryInConsole, typeQuery } from './console-page';
 
 beforeAll(launchBrowser);
 afterAll(closeBrowser);
@@ -137,16 +138,9 @@ describe('injection payloads in user data are shown as text, never run', () => {
 		// The same table in the console grid.
 		await page.goto(page.url().replace('/en/data/', '/en/sql/'));
 		await page.waitForSelector('[data-uploaded="hostile_history"]', { timeout: 90_000 });
-		await page.waitForSelector('.editor[data-ready="true"] .cm-content');
+		await consoleReady(page);
 		const consoleScripts = (await injected(page)).scripts;
-		await page.click('.cm-content');
-		await page.keyboard.press('Control+A');
-		await page.keyboard.press('Delete');
-		await page.keyboard.insertText('SELECT category, winner, type FROM hostile_history');
-		await page.click('[data-action="run"]');
-		const grid = page.locator('[data-testid="result-grid"]');
-		await grid.waitFor();
-		const cells = await grid.locator('tbody td').allTextContents();
+		const cells = (await queryInConsole(page, 'SELECT category, winner, type FROM hostile_history')).flat();
 		for (const value of values) expect(cells).toContain(value);
 		expect(await injected(page)).toEqual(safe(consoleScripts));
 		expect(await overridesIsolated(page)).toEqual([]);
@@ -157,17 +151,13 @@ describe('injection payloads in user data are shown as text, never run', () => {
 	it('the console grid, its error message and its CSV export keep payloads inert', async () => {
 		const session = await newSession({ locale: 'en-GB', acceptDownloads: true });
 		const { page, log } = await openPage(session, '/en/sql/');
-		await page.waitForSelector('.console[data-status="ready"]', { timeout: 90_000 });
-		await page.waitForSelector('.editor[data-ready="true"] .cm-content');
+		await consoleReady(page);
 		const scripts = (await injected(page)).scripts;
 		const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
 		const ident = (value: string) => `"${value.replace(/"/g, '""')}"`;
 		const sql = `SELECT ${values.map((value) => `${literal(value)} AS ${ident(value)}`).join(', ')}`;
 		const run = async (text: string) => {
-			await page.click('.cm-content');
-			await page.keyboard.press('Control+A');
-			await page.keyboard.press('Delete');
-			await page.keyboard.insertText(text);
+			await typeQuery(page, text);
 			await page.click('[data-action="run"]');
 		};
 		await run(sql);
