@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y';
 import { closeBrowser, launchBrowser, newSession, openPage, type Session } from './browser';
-import { typeQuery } from './console-page';
+import { consoleReady, typeQuery } from './console-page';
 
 beforeAll(launchBrowser);
 afterAll(closeBrowser);
@@ -158,6 +158,7 @@ describe('layout at 320 px and 200 % zoom', () => {
 			]) {
 				const { page } = await openPage(session, path);
 				if (path.includes('/embed/')) await page.waitForLoadState('load');
+				else if (path.includes('/sql/')) await consoleReady(page);
 				else await engineReady(page);
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 				expect(overflow, path).toBeLessThanOrEqual(0);
@@ -181,6 +182,7 @@ describe('motion and announcements', () => {
 		for (const path of ['/en/', '/ar/sql/', '/fr/data/', '/en/embed/categories/']) {
 			const { page } = await openPage(session, path);
 			if (path.includes('/embed/')) await page.waitForLoadState('load');
+			else if (path.includes('/sql/')) await consoleReady(page);
 			else await engineReady(page);
 			// Hover and focus a mark too: a transition would start on them.
 			const mark = page.locator('[data-chart] svg [tabindex="0"]').first();

@@ -77,6 +77,10 @@ describe('SQL console', () => {
 		expect(await page.$$eval('[data-testid="result-grid"] tbody tr', (rows) => rows.length)).toBe(100);
 		expect(await page.getAttribute('[data-testid="result-summary"]', 'data-rows')).toBe('10000');
 
+		// One DuckDB on this page, the console's own: the dashboard's engine is not started beside it.
+		expect(page.workers().filter((worker) => worker.url().includes('duckdb-browser'))).toHaveLength(1);
+		expect(await page.getAttribute('html', 'data-engine')).toBeNull();
+
 		expect(cleanLog(log)).toEqual({
 			consoleErrors: [],
 			pageErrors: [],
