@@ -95,6 +95,14 @@ export async function openPage(session: Session, path: string): Promise<{ page: 
 	return { page, log };
 }
 
+/** What `cleanLog` of a page that stayed clean equals. */
+export const clean: Omit<PageLog, 'requests'> = Object.freeze({
+	consoleErrors: [],
+	pageErrors: [],
+	foreignRequests: [],
+	cspViolations: []
+});
+
 /** A page that stayed clean: no errors, nothing sent to another origin, no CSP violation. */
 export function cleanLog(log: PageLog): Omit<PageLog, 'requests'> {
 	const { requests: _requests, ...rest } = log;

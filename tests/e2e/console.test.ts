@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y';
-import { cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+import { clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
 import { consoleReady, gridCells, typeQuery } from './console-page';
 
 const require = createRequire(import.meta.url);
@@ -81,12 +81,7 @@ describe('SQL console', () => {
 		expect(page.workers().filter((worker) => worker.url().includes('duckdb-browser'))).toHaveLength(1);
 		expect(await page.getAttribute('html', 'data-engine')).toBeNull();
 
-		expect(cleanLog(log)).toEqual({
-			consoleErrors: [],
-			pageErrors: [],
-			foreignRequests: [],
-			cspViolations: []
-		});
+		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	});
 
@@ -125,12 +120,7 @@ describe('SQL console', () => {
 		]);
 		// The wasm came from our own site (the log fails on any other origin).
 		expect(log.requests.some((url) => url.endsWith('.wasm') && /parquet/.test(url))).toBe(true);
-		expect(cleanLog(log)).toEqual({
-			consoleErrors: [],
-			pageErrors: [],
-			foreignRequests: [],
-			cspViolations: []
-		});
+		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	});
 
@@ -180,12 +170,7 @@ describe('SQL console', () => {
 		await page.reload();
 		await consoleReady(page);
 		await page.waitForSelector('[data-testid="history-empty"]');
-		expect(cleanLog(log)).toEqual({
-			consoleErrors: [],
-			pageErrors: [],
-			foreignRequests: [],
-			cspViolations: []
-		});
+		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	}, 180_000);
 
@@ -215,12 +200,7 @@ describe('SQL console', () => {
 		expect(await page.$$('[data-chart="line"] circle.point')).toHaveLength(4);
 		expect(await page.$$('[data-chart="line"] path.segment')).toHaveLength(1);
 		expect(await seriousViolations(page)).toEqual([]);
-		expect(cleanLog(log)).toEqual({
-			consoleErrors: [],
-			pageErrors: [],
-			foreignRequests: [],
-			cspViolations: []
-		});
+		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	});
 
@@ -255,12 +235,7 @@ describe('SQL console', () => {
 		// The run is still listed for this visit.
 		await page.waitForSelector('[data-history-id]');
 		expect(await page.textContent('[data-history-id] code')).toBe('SELECT 1 AS one');
-		expect(cleanLog(log)).toEqual({
-			consoleErrors: [],
-			pageErrors: [],
-			foreignRequests: [],
-			cspViolations: []
-		});
+		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	});
 
@@ -276,12 +251,7 @@ describe('SQL console', () => {
 		await page.click('[data-action="run"]');
 		await page.waitForSelector('[data-testid="result-grid"]');
 		expect(await gridCells(page)).toEqual([['42']]);
-		expect(cleanLog(log)).toEqual({
-			consoleErrors: [],
-			pageErrors: [],
-			foreignRequests: [],
-			cspViolations: []
-		});
+		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	});
 

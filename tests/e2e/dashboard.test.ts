@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+import { baseUrl, clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
 
-const clean = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
 const charts = ['participation', 'categories', 'institution-types', 'prize-levels', 'repeat-winners'];
 
 beforeAll(launchBrowser);

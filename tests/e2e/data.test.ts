@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromParquet } from '../../src/lib/data/parquet';
 import { seriousViolations } from './a11y';
-import { cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+import { clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
 import { queryInConsole } from './console-page';
 
 beforeAll(launchBrowser);
@@ -14,8 +14,6 @@ afterAll(closeBrowser);
 
 const require = createRequire(import.meta.url);
 const parquetWasm = new Uint8Array(readFileSync(require.resolve('parquet-wasm/esm/parquet_wasm_bg.wasm')));
-
-const emptyLog = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
 
 /** A realistic award history with its own French column names. */
 const history =
@@ -51,7 +49,7 @@ describe('datasets page', () => {
 				Number((await article.locator('summary').textContent())?.replace(/\D/g, ''))
 			);
 		}
-		expect(cleanLog(log)).toEqual(emptyLog);
+		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	});
 
@@ -114,7 +112,7 @@ describe('datasets page', () => {
 			['Préfecture de Fès', '41'],
 			['Commune d’Agadir', '57']
 		]);
-		expect(cleanLog(log)).toEqual(emptyLog);
+		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	}, 120_000);
 
@@ -153,7 +151,7 @@ describe('datasets page', () => {
 		await page.locator('[data-stored-empty]').waitFor();
 		await page.reload();
 		await page.locator('[data-stored-empty]').waitFor();
-		expect(cleanLog(log)).toEqual(emptyLog);
+		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	}, 120_000);
 
@@ -263,7 +261,7 @@ describe('datasets page', () => {
 				'SELECT e.year, e.candidates, w.service FROM winners w JOIN editions e USING (edition) WHERE w.award_id = 500'
 			)
 		).toEqual([['2024', '120', 'Portail X']]);
-		expect(cleanLog(log)).toEqual(emptyLog);
+		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	}, 120_000);
 

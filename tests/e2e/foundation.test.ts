@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
-
-const clean = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
+import { baseUrl, clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
 
 beforeAll(launchBrowser);
 afterAll(closeBrowser);

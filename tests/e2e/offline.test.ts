@@ -1,12 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+import { clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
 import { typeQuery } from './console-page';
 
 beforeAll(launchBrowser);
 afterAll(closeBrowser);
-
-const clean = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
 
 /** Sum of the values the prize-level chart draws: what a filter changes. */
 const totalPrizes = (page: Page) =>

@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+import { clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
 import { consoleReady, queryInConsole, typeQuery } from './console-page';
 
 beforeAll(launchBrowser);
 afterAll(closeBrowser);
-
-const clean = { consoleErrors: [], pageErrors: [], foreignRequests: [], cspViolations: [] };
 
 /** Every payload tries to set `window.__pwned`: if any runs, the trap is sprung. */
 const payloads = {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { vocabularies } from '$lib/import/edition';
 
 /**
  * Integrity of the committed dataset in `static/data/` (documented in `static/data/README.md`):
@@ -76,31 +77,12 @@ const integerColumns: Record<string, string[]> = {
 	'winners.csv': ['award_id', 'edition']
 };
 
+// The vocabularies an added edition is checked against are the ones the committed data must use.
 const vocab = {
-	category_id: [
-		'e-procedure',
-		'e-content',
-		'mobile-app',
-		'e-participation',
-		'call-center',
-		'web-services',
-		'citizen-services',
-		'business-services',
-		'administration-services',
-		'back-office',
-		'unspecified'
-	],
-	prize_level: [
-		'grand-prix',
-		'excellence',
-		'main-prize',
-		'special-jury',
-		'encouragement',
-		'other',
-		'unspecified'
-	],
+	category_id: vocabularies.category_id,
+	prize_level: vocabularies.prize_level,
+	coverage: vocabularies.coverage,
 	type: ['ministry', 'public-establishment', 'territorial-collectivity', 'public-company', 'other'],
-	coverage: ['complete', 'partial', 'minimal', 'missing'],
 	language: ['ar', 'fr', 'en']
 };
 
