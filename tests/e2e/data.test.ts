@@ -341,6 +341,33 @@ describe('datasets page', () => {
 		await session.close();
 	});
 
+	it('reads a file picked before the page became interactive', async () => {
+		const session = await newSession();
+		// Hold the app's scripts: the prerendered picker is there, its handler is not yet.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await session.context.route(/\/_app\/immutable\/entry\//, async (route) => {
+			await held;
+			await route.continue();
+		});
+		const pageOpened = session.context.waitForEvent('page');
+		const opening = openPage(session, '/en/data/');
+		const early = await pageOpened;
+		await early.locator('#upload-input').setInputFiles({
+			name: 'early.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('a,b\n1,2\n3,4,5\n', 'utf8')
+		});
+		expect(await early.locator('[data-error]').count()).toBe(0);
+		release();
+		const { page, log } = await opening;
+		const alert = page.locator('[data-error="ragged-rows"]');
+		await alert.waitFor();
+		expect(await alert.textContent()).toContain('File early.csv, line 3');
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+
 	it.each(['ar', 'fr', 'en'])('/%s/data/ has no serious accessibility violation', async (lang) => {
 		const session = await newSession();
 		const { page } = await openPage(session, `/${lang}/data/`);
