@@ -39,6 +39,12 @@ export interface ChartViewProps<Row> {
 	onretry?: () => void;
 }
 
+/** What the frame around every view reads from the view's props. */
+export type ViewContext = Pick<
+	ChartViewProps<unknown>,
+	'messages' | 'format' | 'sourceCount' | 'origin' | 'sources' | 'error' | 'onretry'
+>;
+
 /**
  * One chart of the registry. The dashboard, the embeds and prerender `entries()` all iterate
  * `catalog`, so a chart added here appears everywhere at once.
