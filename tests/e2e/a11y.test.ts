@@ -3,21 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y';
 import { closeBrowser, launchBrowser, newSession, openPage, type Session } from './browser';
 import { consoleReady, typeQuery } from './console-page';
+import { chartIds, langs } from './routes';
 
 beforeAll(launchBrowser);
 afterAll(closeBrowser);
 
-const langs = ['ar', 'fr', 'en'] as const;
 const locales = { ar: 'ar-MA', fr: 'fr-FR', en: 'en-GB' } as const;
-// Every chart of the catalog has an embed (src/lib/catalog/index.ts).
-const embeds = [
-	'participation',
-	'categories',
-	'institution-types',
-	'prize-levels',
-	'repeat-winners',
-	'edition-detail'
-];
 const institutions = { ar: 'portnet', fr: 'dgi', en: 'mef' } as const;
 
 const engineReady = (page: Page) =>
@@ -57,7 +48,7 @@ describe('accessibility (axe-core): every route, normal state', () => {
 			});
 			await auditRoute(session, `/${lang}/data/`, engineReady);
 			await auditRoute(session, `/${lang}/institutions/${institutions[lang]}/`, engineReady);
-			for (const chart of embeds)
+			for (const chart of chartIds)
 				await auditRoute(session, `/${lang}/embed/${chart}/`, async (page) => {
 					await page.locator(`[data-chart="${chart}"] svg, [data-chart="${chart}"] dl`).first().waitFor();
 				});

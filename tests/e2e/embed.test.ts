@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y';
 import { baseUrl, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+import { chartIds } from './routes';
 
 let host: Server;
 let hostUrl = '';
@@ -91,20 +92,11 @@ describe('embeds on another origin', () => {
 });
 
 describe('responsive embeds', () => {
-	const charts = [
-		'participation',
-		'categories',
-		'institution-types',
-		'prize-levels',
-		'repeat-winners',
-		'edition-detail'
-	];
-
 	it.each([280, 600, 1200])(
 		'at %i px wide: no horizontal overflow, the chart scales within the viewport',
 		async (width) => {
 			const session = await newSession({ viewport: { width, height: 900 } });
-			for (const [index, chart] of charts.entries()) {
+			for (const [index, chart] of chartIds.entries()) {
 				const lang = ['ar', 'fr', 'en'][index % 3];
 				const { page } = await openPage(session, `/${lang}/embed/${chart}/`);
 				await page.waitForSelector(`[data-download="${chart}"] > button`);

@@ -1,17 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { baseUrl } from './browser';
+import { chartIds, langs } from './routes';
 
 // The headers of `npm start`'s server, route by route, as a browser receives them.
-const langs = ['ar', 'fr', 'en'];
-const charts = [
-	'participation',
-	'categories',
-	'institution-types',
-	'prize-levels',
-	'repeat-winners',
-	'edition-detail'
-];
 const pages = [
 	'/',
 	...langs.flatMap((lang) => [
@@ -21,7 +13,7 @@ const pages = [
 		`/${lang}/institutions/portnet/`
 	])
 ];
-const embeds = langs.flatMap((lang) => charts.map((chart) => `/${lang}/embed/${chart}/`));
+const embeds = langs.flatMap((lang) => chartIds.map((chart) => `/${lang}/embed/${chart}/`));
 const wasm = readdirSync('build/_app/immutable/assets').filter((name) => name.endsWith('.wasm'));
 
 async function head(path: string, encoding = 'br, gzip'): Promise<Response> {

@@ -10,6 +10,7 @@ import {
 	scriptSnippet
 } from '$lib/embed/snippet';
 import { oembedResponse } from '$lib/embed/oembed';
+import { chartIds, langs } from '../e2e/routes';
 
 const origin = 'https://observatory.example';
 
@@ -65,6 +66,13 @@ describe('snippet builder', () => {
 	it('script snippet loads /embed.js from the site', () => {
 		expect(scriptSnippet(origin)).toBe('<script src="https://observatory.example/embed.js" defer></script>');
 		expect(escapeAttribute('a&b')).toBe('a&amp;b');
+	});
+});
+
+describe('the routes the end-to-end files visit', () => {
+	it('are every chart of the catalog in every language', () => {
+		expect([...chartIds]).toEqual(catalog.map((entry) => entry.id));
+		expect([...langs].sort()).toEqual([...languages].sort());
 	});
 });
 

@@ -45,10 +45,7 @@ async function select<T extends PlainRow>(engine: SqlEngine, sql: string, params
 }
 
 export function queryParticipation(engine: SqlEngine, filters: Filters = {}): Promise<ParticipationRow[]> {
-	return select<ParticipationRow>(engine, participationSql, {
-		from: filters.from ?? 0,
-		to: filters.to ?? 9999
-	});
+	return select<ParticipationRow>(engine, participationSql, range(filters));
 }
 
 export async function querySourceCount(engine: SqlEngine): Promise<number> {
@@ -83,28 +80,27 @@ export interface CategoryCellRow extends PlainRow {
 
 const range = (filters: Filters) => ({ from: filters.from ?? 0, to: filters.to ?? 9999 });
 
+type Dimension = 'category' | 'type' | 'level';
+/**
+ * The year range and the named dimensions as statement parameters ('' = any). Each view names
+ * the dimensions it is filtered by, leaving out its own, so a click on one of its marks does not
+ * empty the view itself (cross-filtering).
+ */
+const filtered = (filters: Filters, dimensions: Dimension[]) => ({
+	...range(filters),
+	...Object.fromEntries(dimensions.map((dimension) => [dimension, filters[dimension] ?? '']))
+});
+
 export function queryWinnersByType(engine: SqlEngine, filters: Filters = {}): Promise<TypeRow[]> {
-	return select<TypeRow>(engine, winnersByTypeSql, {
-		...range(filters),
-		category: filters.category ?? '',
-		level: filters.level ?? ''
-	});
+	return select<TypeRow>(engine, winnersByTypeSql, filtered(filters, ['category', 'level']));
 }
 
 export function queryWinnersByLevel(engine: SqlEngine, filters: Filters = {}): Promise<LevelRow[]> {
-	return select<LevelRow>(engine, winnersByLevelSql, {
-		...range(filters),
-		category: filters.category ?? '',
-		type: filters.type ?? ''
-	});
+	return select<LevelRow>(engine, winnersByLevelSql, filtered(filters, ['category', 'type']));
 }
 
 export function queryCategoryMatrix(engine: SqlEngine, filters: Filters = {}): Promise<CategoryCellRow[]> {
-	return select<CategoryCellRow>(engine, categoryMatrixSql, {
-		...range(filters),
-		type: filters.type ?? '',
-		level: filters.level ?? ''
-	});
+	return select<CategoryCellRow>(engine, categoryMatrixSql, filtered(filters, ['type', 'level']));
 }
 
 /** An institution with the prizes it won; `years` lists its award years, `;`-separated, ascending. */
@@ -123,12 +119,7 @@ export interface RepeatWinnerRow extends PlainRow {
 }
 
 export function queryRepeatWinners(engine: SqlEngine, filters: Filters = {}): Promise<RepeatWinnerRow[]> {
-	return select<RepeatWinnerRow>(engine, repeatWinnersSql, {
-		...range(filters),
-		category: filters.category ?? '',
-		type: filters.type ?? '',
-		level: filters.level ?? ''
-	});
+	return select<RepeatWinnerRow>(engine, repeatWinnersSql, filtered(filters, ['category', 'type', 'level']));
 }
 
 /** One prize of the chosen edition, with the edition's facts (winner columns null when none is recorded). */
@@ -263,11 +254,7 @@ export interface WithheldRow extends PlainRow {
 }
 
 export function queryWithheldPrizes(engine: SqlEngine, filters: Filters = {}): Promise<WithheldRow[]> {
-	return select<WithheldRow>(engine, withheldPrizesSql, {
-		...range(filters),
-		category: filters.category ?? '',
-		type: filters.type ?? ''
-	});
+	return select<WithheldRow>(engine, withheldPrizesSql, filtered(filters, ['category', 'type']));
 }
 
 /**
@@ -356,10 +343,7 @@ export function queryViewSources(
 ): Promise<ViewSourceRow[]> {
 	return select<ViewSourceRow>(engine, viewSourcesSql, {
 		view,
-		...range(filters),
-		category: filters.category ?? '',
-		type: filters.type ?? '',
-		level: filters.level ?? '',
+		...filtered(filters, ['category', 'type', 'level']),
 		edition: filters.edition ?? 0
 	});
 }

@@ -1,5 +1,6 @@
 import type { SqlEngine, SqlValue } from '$lib/data/engine';
 import { tables } from '$lib/data/tables';
+import { categoryIds, coverages, prizeLevels } from '$lib/data/vocabularies';
 import { ImportError } from './errors';
 import { quoteIdent } from './load';
 import { parseTable } from './parse';
@@ -15,29 +16,9 @@ export type EditionKind = 'editions' | 'winners';
 
 /** The vocabularies of static/data/README.md that an added row must use. */
 export const vocabularies: Record<string, readonly string[]> = {
-	category_id: [
-		'e-procedure',
-		'e-content',
-		'mobile-app',
-		'e-participation',
-		'call-center',
-		'web-services',
-		'citizen-services',
-		'business-services',
-		'administration-services',
-		'back-office',
-		'unspecified'
-	],
-	prize_level: [
-		'grand-prix',
-		'excellence',
-		'main-prize',
-		'special-jury',
-		'encouragement',
-		'other',
-		'unspecified'
-	],
-	coverage: ['complete', 'partial', 'minimal', 'missing']
+	category_id: categoryIds,
+	prize_level: prizeLevels,
+	coverage: coverages
 };
 
 /** Most rows an added edition may hold (the largest real edition has a few dozen prizes). */

@@ -7,11 +7,18 @@ import { loadTables } from '$lib/data/load';
 
 const require = createRequire(import.meta.url);
 
+/** A Node engine also takes files by name: the unit tests load uploads through it. */
+export interface NodeEngine extends SqlEngine {
+	registerText(name: string, text: string): Promise<void>;
+	dropFile(name: string): Promise<void>;
+	run(sql: string, values?: SqlValue[]): ReturnType<SqlEngine['run']>;
+}
+
 /**
  * DuckDB for prerendering: the blocking WASM build in Node, the very engine version the browser
  * runs, so a query cannot answer differently at build time and after hydration.
  */
-export async function createNodeEngine(dataDir: string): Promise<SqlEngine> {
+export async function createNodeEngine(dataDir: string): Promise<NodeEngine> {
 	const bundles: duckdb.DuckDBBundles = {
 		mvp: { mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'), mainWorker: '' },
 		eh: { mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'), mainWorker: '' }
@@ -27,7 +34,9 @@ export async function createNodeEngine(dataDir: string): Promise<SqlEngine> {
 		(file) => readFile(resolve(dataDir, file), 'utf8')
 	);
 	return {
-		async run(sql: string, values: SqlValue[]) {
+		registerText: async (name, text) => db.registerFileText(name, text),
+		dropFile: async (name) => void db.dropFile(name),
+		async run(sql: string, values: SqlValue[] = []) {
 			if (values.length === 0) return connection.query(sql);
 			const statement = connection.prepare(sql);
 			try {
