@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import GroupedBars from '$lib/charts/GroupedBars.svelte';
 import { palette } from '$lib/charts/palette';
@@ -54,7 +55,11 @@ const rows: ParticipationRow[] = [
 ];
 const measures = ['candidates', 'administrations', 'prizes', 'winning_institutions'] as const;
 
-function participationSvg(lang: Lang): string {
+type Extra = Partial<
+	Pick<ComponentProps<typeof GroupedBars<ParticipationRow>>, 'groupNote' | 'selected' | 'onselect'>
+>;
+
+function participationSvg(lang: Lang, extra: Extra = {}): string {
 	const messages = messagesFor(lang);
 	const format = createFormatters(lang);
 	return renderSvg(GroupedBars<ParticipationRow>, {
@@ -72,7 +77,8 @@ function participationSvg(lang: Lang): string {
 		groupLabel: (row: ParticipationRow) => format.year(row.year),
 		isGap: (row: ParticipationRow) => row.edition === null,
 		labels: { notReported: messages.chart.notReported, gap: messages.chart.noEdition },
-		formatNumber: format.number
+		formatNumber: format.number,
+		...extra
 	});
 }
 
@@ -110,30 +116,13 @@ describe('participation chart SVG', () => {
 });
 
 describe('participation chart keyboard data cursor', () => {
-	function liveSvg(lang: Lang, selected?: string): string {
-		const messages = messagesFor(lang);
-		const format = createFormatters(lang);
-		return renderSvg(GroupedBars<ParticipationRow>, {
-			rows,
-			dir: locales[lang].dir,
-			title: messages.participation.title,
-			description: 'fixture',
-			series: measures.map((key, index) => ({
-				key,
-				label: messages.participation.series[key],
-				color: palette[index],
-				value: (row: ParticipationRow) => row[key]
-			})),
-			group: (row: ParticipationRow) => String(row.year),
-			groupLabel: (row: ParticipationRow) => format.year(row.year),
-			isGap: (row: ParticipationRow) => row.edition === null,
-			groupNote: (row: ParticipationRow) => (row.year === 2009 ? '⚠ sources disagree' : ''),
-			labels: { notReported: messages.chart.notReported, gap: messages.chart.noEdition },
-			formatNumber: format.number,
+	/** Interactive, with a note under 2009 and a year maybe selected. */
+	const liveSvg = (lang: Lang, selected?: string) =>
+		participationSvg(lang, {
+			groupNote: (row) => (row.year === 2009 ? '⚠ sources disagree' : ''),
 			selected,
 			onselect: () => {}
 		});
-	}
 
 	it('is a group of buttons in one roving tab stop, each announcing its value', () => {
 		const svg = liveSvg('en');

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import type * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { startNodeDuckDB } from '$lib/server/engine';
 import {
 	completionItems,
 	ConsoleRefusal,
@@ -18,22 +18,13 @@ import { consoleExamples } from '$lib/data/console-examples';
 import { neutraliseCell, toCsv, toJson } from '$lib/data/export';
 import { loadTables } from '$lib/data/load';
 
-const require = createRequire(import.meta.url);
 
 let db: duckdb.DuckDBBindings;
 let conn: duckdb.DuckDBConnection;
 
 /** The console's recipe in Node: built-in tables loaded, then the very same lockdown statements. */
 beforeAll(async () => {
-	db = await duckdb.createDuckDB(
-		{
-			mvp: { mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'), mainWorker: '' },
-			eh: { mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'), mainWorker: '' }
-		},
-		new duckdb.VoidLogger(),
-		duckdb.NODE_RUNTIME
-	);
-	await db.instantiate(() => {});
+	db = await startNodeDuckDB();
 	conn = db.connect();
 	await loadTables(
 		{

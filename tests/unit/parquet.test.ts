@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import type * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { startNodeDuckDB } from '$lib/server/engine';
 import { fromParquet, rowsToArrow, toParquet } from '$lib/data/parquet';
 
 const require = createRequire(import.meta.url);
@@ -11,15 +12,7 @@ let conn: duckdb.DuckDBConnection;
 beforeAll(async () => {
 	// In Node the wasm is read from disk; in the browser it is the file our site serves (`?url`).
 	wasm = new Uint8Array(await readFile(require.resolve('parquet-wasm/esm/parquet_wasm_bg.wasm')));
-	const db = await duckdb.createDuckDB(
-		{
-			mvp: { mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'), mainWorker: '' },
-			eh: { mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'), mainWorker: '' }
-		},
-		new duckdb.VoidLogger(),
-		duckdb.NODE_RUNTIME
-	);
-	await db.instantiate(() => {});
+	const db = await startNodeDuckDB();
 	conn = db.connect();
 }, 60_000);
 

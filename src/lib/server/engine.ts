@@ -7,6 +7,17 @@ import { loadTables } from '$lib/data/load';
 
 const require = createRequire(import.meta.url);
 
+/** An empty DuckDB in Node: the blocking WASM build, the browser's own wasm files. */
+export async function startNodeDuckDB(): Promise<duckdb.DuckDBBindings> {
+	const bundles: duckdb.DuckDBBundles = {
+		mvp: { mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'), mainWorker: '' },
+		eh: { mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'), mainWorker: '' }
+	};
+	const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+	await db.instantiate(() => {});
+	return db;
+}
+
 /** A Node engine also takes files by name: the unit tests load uploads through it. */
 export interface NodeEngine extends SqlEngine {
 	registerText(name: string, text: string): Promise<void>;
@@ -19,12 +30,7 @@ export interface NodeEngine extends SqlEngine {
  * runs, so a query cannot answer differently at build time and after hydration.
  */
 export async function createNodeEngine(dataDir: string): Promise<NodeEngine> {
-	const bundles: duckdb.DuckDBBundles = {
-		mvp: { mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'), mainWorker: '' },
-		eh: { mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'), mainWorker: '' }
-	};
-	const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
-	await db.instantiate(() => {});
+	const db = await startNodeDuckDB();
 	const connection = db.connect();
 	await loadTables(
 		{
