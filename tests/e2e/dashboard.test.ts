@@ -121,6 +121,48 @@ describe('cross-filtering', () => {
 		await second.close();
 	});
 
+	it('after quick filter changes, every chart shows the rows of the last one', async () => {
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/en/');
+		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('ready');
+		const levels = page.locator('section[data-chart="prize-levels"]');
+		const charts = page.locator('section[data-chart]');
+		const select = page.locator('.filter-bar select[name="type"]');
+		// Each chart frame says which filters its live rows answer (none on prerendered rows).
+		const answered = () => charts.evaluateAll((els) => els.map((el) => el.getAttribute('data-filters')));
+		const totalPrizes = async () =>
+			(
+				await levels
+					.locator('rect.segment:not([data-stack="withheld"])')
+					.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-value'))))
+			).reduce((a, b) => a + b, 0);
+		await select.selectOption('ministry');
+		await expect.poll(answered, { timeout: 10_000 }).toEqual(Array(6).fill('?type=ministry'));
+		const ministryPrizes = await totalPrizes();
+		await select.selectOption('public-establishment');
+		await expect.poll(answered, { timeout: 10_000 }).toEqual(Array(6).fill('?type=public-establishment'));
+		const establishmentPrizes = await totalPrizes();
+		expect(establishmentPrizes).not.toBe(ministryPrizes);
+
+		// Two changes without waiting: the first asks the engine (a type not shown yet), the second is
+		// answered at once from the results already read; the first, slower answer is dropped.
+		await select.evaluate(async (element: HTMLSelectElement) => {
+			const choose = (value: string) => {
+				element.value = value;
+				element.dispatchEvent(new Event('change', { bubbles: true }));
+			};
+			choose('territorial-collectivity');
+			// Once the URL holds it, the charts have asked the engine; then change again at once.
+			while (!location.search.includes('territorial')) await new Promise(requestAnimationFrame);
+			choose('public-establishment');
+		});
+		await page.waitForURL(`${baseUrl()}/en/?type=public-establishment`);
+		await expect.poll(answered, { timeout: 10_000 }).toEqual(Array(6).fill('?type=public-establishment'));
+		expect(await totalPrizes()).toBe(establishmentPrizes);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+
 	it('a chart is usable with the keyboard alone: arrows move the data cursor, Enter filters', async () => {
 		const session = await newSession();
 		const { page } = await openPage(session, '/fr/');

@@ -18,7 +18,6 @@ import { consoleExamples } from '$lib/data/console-examples';
 import { neutraliseCell, toCsv, toJson } from '$lib/data/export';
 import { loadTables } from '$lib/data/load';
 
-
 let db: duckdb.DuckDBBindings;
 let conn: duckdb.DuckDBConnection;
 

@@ -42,7 +42,7 @@ export interface ChartViewProps<Row> {
 /** What the frame around every view reads from the view's props. */
 export type ViewContext = Pick<
 	ChartViewProps<unknown>,
-	'messages' | 'format' | 'sourceCount' | 'origin' | 'sources' | 'error' | 'onretry'
+	'messages' | 'format' | 'sourceCount' | 'origin' | 'filters' | 'sources' | 'error' | 'onretry'
 >;
 
 /**

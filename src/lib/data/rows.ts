@@ -27,13 +27,20 @@ export function toPlainValue(value: unknown, typeName: string): PlainValue {
 	return Number.isNaN(primitive) ? String(value) : primitive;
 }
 
-/** Arrow table → plain rows, keeping the column order of the query. */
+/**
+ * Arrow table → plain rows, keeping the column order of the query. Read column by column: a
+ * record's proxy costs a lookup per cell (measured: a third of a filter change's script time).
+ */
 export function toRows<T extends PlainRow = PlainRow>(table: Table): T[] {
-	const fields = table.schema.fields.map((field) => ({ name: field.name, type: String(field.type) }));
+	const columns = table.schema.fields.map((field, index) => ({
+		name: field.name,
+		type: String(field.type),
+		values: [...(table.getChildAt(index) ?? [])]
+	}));
 	const rows: T[] = [];
-	for (const record of table) {
+	for (let r = 0; r < table.numRows; r++) {
 		const row: PlainRow = {};
-		for (const field of fields) row[field.name] = toPlainValue(record?.[field.name], field.type);
+		for (const column of columns) row[column.name] = toPlainValue(column.values[r], column.type);
 		rows.push(row as T);
 	}
 	return rows;

@@ -17,11 +17,13 @@ export function createFormatters(lang: Lang): Formatters {
 	const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
 	const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
 	const year = new Intl.NumberFormat(tag, { useGrouping: false });
+	const years = new Map<number, string>();
 	const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
 	return {
 		number: (value) => number.format(value),
 		percent: (value) => percent.format(value),
-		year: (value) => year.format(value),
+		// Few distinct years, formatted in every axis, label and table cell: each is formatted once.
+		year: (value) => years.get(value) ?? years.set(value, year.format(value)).get(value)!,
 		date: (iso) => date.format(new Date(`${iso}T00:00:00Z`))
 	};
 }
