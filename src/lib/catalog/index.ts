@@ -10,6 +10,7 @@ import {
 	queryWinnersByType,
 	type ViewSourceRow
 } from '$lib/data/queries';
+import { filterPrerendered } from '$lib/data/offline-filter';
 import type { PlainRow } from '$lib/data/rows';
 import type { Direction, Formatters, Messages } from '$lib/i18n';
 import CategoriesView from '$lib/ui/views/CategoriesView.svelte';
@@ -55,11 +56,40 @@ export interface CatalogEntry<Row extends PlainRow = PlainRow> {
 	title: (messages: Messages) => string;
 	query: (engine: SqlEngine, filters: Filters) => Promise<Row[]>;
 	view: Component<ChartViewProps<Row>>;
+	/**
+	 * The rows are one per year (or per edition and group) and never summed across years, so the
+	 * year range is a slice of them: see `yearSlice`.
+	 */
+	sliceYears?: boolean;
 }
 
 /** Keeps each entry's row type checked against its view while the list holds mixed rows. */
 function entry<Row extends PlainRow>(definition: CatalogEntry<Row>): CatalogEntry {
-	return { ...definition, query: sameRowsWhenUnchanged(definition.query) } as unknown as CatalogEntry;
+	const query = sameRowsWhenUnchanged(definition.query);
+	return {
+		...definition,
+		query: definition.sliceYears ? yearSlice(query) : query
+	} as unknown as CatalogEntry;
+}
+
+/**
+ * Asks the engine for every year (one answer per value of the other filters, which the result
+ * cache keeps) and takes the year range here, as an embed does offline: a change of years then
+ * costs no query at all for these charts. The same rows, slice and all, are handed back while
+ * neither changes, so the view is not rendered again.
+ */
+export function yearSlice<Row extends PlainRow>(
+	query: (engine: SqlEngine, filters: Filters) => Promise<Row[]>
+): (engine: SqlEngine, filters: Filters) => Promise<Row[]> {
+	let last: { rows: Row[]; from?: number; to?: number; slice: Row[] } | null = null;
+	return async (engine, filters) => {
+		const { from, to, ...others } = filters;
+		const rows = await query(engine, others);
+		if (last?.rows === rows && last.from === from && last.to === to) return last.slice;
+		const slice = filterPrerendered(rows, { from, to }).rows;
+		last = { rows, from, to, slice };
+		return slice;
+	};
 }
 
 /**
@@ -99,24 +129,28 @@ export const catalog: CatalogEntry[] = [
 		id: 'participation',
 		title: (m) => m.participation.title,
 		query: queryParticipationFlagged,
+		sliceYears: true,
 		view: ParticipationView
 	}),
 	entry({
 		id: 'categories',
 		title: (m) => m.dashboard.categories.title,
 		query: queryCategoryMatrix,
+		sliceYears: true,
 		view: CategoriesView
 	}),
 	entry({
 		id: 'institution-types',
 		title: (m) => m.dashboard.types.title,
 		query: queryWinnersByType,
+		sliceYears: true,
 		view: InstitutionTypesView
 	}),
 	entry({
 		id: 'prize-levels',
 		title: (m) => m.dashboard.levels.title,
 		query: queryPrizeLevels,
+		sliceYears: true,
 		view: PrizeLevelsView
 	}),
 	entry({
