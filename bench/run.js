@@ -5,7 +5,7 @@
 // It reports; it never fails on a time.
 import { mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build as viteBuild } from 'vite';
@@ -153,24 +153,43 @@ async function prepareSite() {
 	return site;
 }
 
-/** The JS a dashboard needs before its first chart: modulepreload + module scripts of the HTML, gzip. */
+/**
+ * The JS a dashboard needs to hydrate, gzip: the entry scripts the page imports, the route nodes it
+ * starts with, and every module they import statically (followed through the built files, so the
+ * count does not depend on whether the HTML preloads them). Dynamic imports (the engine, the
+ * exporters) load later and are not counted.
+ */
 async function criticalJs(lang) {
 	const html = await readFile(join(PROJECT, 'build', lang, 'index.html'), 'utf8');
-	const refs = new Set();
-	for (const m of html.matchAll(
-		/<link[^>]*href="([^"]+\.js)"[^>]*rel="modulepreload"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g
-	))
-		refs.add(m[1] ?? m[2]);
-	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) refs.add(m[1]);
+	const immutable = join(PROJECT, 'build', '_app', 'immutable');
+	const files = new Set();
+	const queue = [...html.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) =>
+		resolvePath(join(PROJECT, 'build', lang), m[1])
+	);
+	const nodeIds =
+		/node_ids:\s*\[([\d,\s]+)\]/
+			.exec(html)?.[1]
+			.split(',')
+			.map((id) => id.trim()) ?? [];
+	const nodes = await readdir(join(immutable, 'nodes'));
+	for (const id of nodeIds)
+		for (const name of nodes)
+			if (name.startsWith(`${id}.`) && name.endsWith('.js')) queue.push(join(immutable, 'nodes', name));
 	let gz = 0;
-	for (const ref of refs) {
-		const file = join(PROJECT, 'build', lang, ref);
-		const text = await readFile(file).catch(() => null);
-		if (text) gz += gzipSync(text, { level: 9 }).length;
+	while (queue.length > 0) {
+		const file = /** @type {string} */ (queue.pop());
+		if (files.has(file)) continue;
+		files.add(file);
+		const text = await readFile(file, 'utf8');
+		gz += gzipSync(text, { level: 9 }).length;
+		for (const m of text.matchAll(
+			/(?:\bimport|\bexport)\s*(?:[\w$*{}\s,]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g
+		))
+			queue.push(resolvePath(dirname(file), m[1]));
 	}
 	// Inline scripts travel in the HTML; count them too.
 	for (const m of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) gz += gzipSync(m[1]).length;
-	return { files: refs.size, gzipBytes: gz };
+	return { files: files.size, gzipBytes: gz };
 }
 
 /** One cold browser: launch, measure, close. @param {(browser: import('playwright-core').Browser) => Promise<any>} fn */
