@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './a11y';
 import { clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
-import { consoleReady, gridCells, typeQuery } from './console-page';
+import { consoleReady, gridCells, queryInConsole, typeQuery } from './console-page';
 
 const require = createRequire(import.meta.url);
 
@@ -251,6 +251,15 @@ describe('SQL console', () => {
 		await page.click('[data-action="run"]');
 		await page.waitForSelector('[data-testid="result-grid"]');
 		expect(await gridCells(page)).toEqual([['42']]);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+
+	it('shows every column of a result by position, also two columns of the same name', async () => {
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/en/sql/');
+		const cells = await queryInConsole(page, "SELECT 1 AS a, 2 AS a, NULL AS b, 'x' AS a");
+		expect(cells).toEqual([['1', '2', 'NULL', 'x']]);
 		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	});

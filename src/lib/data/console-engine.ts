@@ -215,11 +215,14 @@ export class ConsoleEngine {
 					batch = batch.slice(0, page - read);
 				}
 				result.batches.push(batch);
-				const types = result.columns.map((column) => column.type);
-				for (let r = 0; r < batch.numRows; r++) {
-					const record = batch.get(r);
-					result.rows.push(result.columns.map((column, c) => toPlainValue(record?.[column.name], types[c])));
-				}
+				// Column by column, by position: a row proxy costs a lookup per cell and would give two
+				// columns of the same name (SELECT 1 AS a, 2 AS a) the same value.
+				const columns = result.columns.map((column, c) => ({
+					type: column.type,
+					vector: batch.getChildAt(c)
+				}));
+				for (let r = 0; r < batch.numRows; r++)
+					result.rows.push(columns.map((column) => toPlainValue(column.vector?.get(r), column.type)));
 				read += batch.numRows;
 			}
 			// At the cap: stop reading and say so when rows remain (rows beyond it are never fetched).
