@@ -6,7 +6,8 @@ import type { PlainRow } from './rows';
  * on rows that carry a numeric `year`, which is exactly what the year filters mean in every query.
  * Every other filter (edition, category, type, level) changes what a query computes (counts,
  * groupings), so filtering prerendered rows by it would show wrong numbers: the embed names them
- * as not applied and links to the full view instead.
+ * as not applied and links to the full view instead. The dashboard takes the year range the same
+ * way for the charts whose rows are one per year (`yearSlice` in the catalog).
  */
 export interface OfflineFilterResult<Row> {
 	rows: Row[];
