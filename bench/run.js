@@ -858,7 +858,7 @@ function markdown(r) {
 			`- Upload ${u.rows.toLocaleString('en')} rows (${fmtBytes(u.bytes)}): DuckDB \`read_csv\` floor ${stat(u.readCsv)} (peak JS heap ${u.peakHeap ? fmtBytes(u.peakHeap.median) : '–'}); product page (file chosen → preview) ${stat(u.product)}, then keep → stored ${stat(u.productSave)} (peak JS heap ${u.productPeakHeap ? fmtBytes(u.productPeakHeap.median) : '–'}); ratio ${x(u.ratio)}`
 		);
 	lines.push(
-		`- Critical JS of /fr/ (modulepreload + entry, gzip -9): ${fmtBytes(r.criticalJs.gzipBytes)} in ${r.criticalJs.files} files`,
+		`- Critical JS of /fr/ (entry scripts, starting route nodes and their static imports, gzip -9): ${fmtBytes(r.criticalJs.gzipBytes)} in ${r.criticalJs.files} files`,
 		`- Routes: ${Object.entries(r.routes)
 			.map(([k, v]) => `${k} ${v ?? 'not available (route missing)'}`)
 			.join('; ')}`
