@@ -1,5 +1,14 @@
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+
+/** The sum of the values a chart's segments draw (e.g. the prizes of the prize-level chart). */
+const segmentTotal = async (chart: Locator, selector: string): Promise<number> =>
+	(
+		await chart.locator(selector).evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-value'))))
+	).reduce((a, b) => a + b, 0);
+/** The prizes the prize-level chart counts as awarded (withheld ones aside). */
+const RECORDED = 'rect.segment:not([data-stack="withheld"])';
 
 const charts = ['participation', 'categories', 'institution-types', 'prize-levels', 'repeat-winners'];
 
@@ -73,18 +82,9 @@ describe('cross-filtering', () => {
 		const levels = page.locator('section[data-chart="prize-levels"]');
 		const types = page.locator('section[data-chart="institution-types"]');
 		await expect.poll(() => levels.getAttribute('data-origin'), { timeout: 10_000 }).toBe('duckdb');
-		const totalPrizes = async () =>
-			(
-				await levels
-					.locator('rect.segment:not([data-stack="withheld"])')
-					.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-value'))))
-			).reduce((a, b) => a + b, 0);
+		const totalPrizes = () => segmentTotal(levels, RECORDED);
 		const before = await totalPrizes();
-		const ministryPrizes = (
-			await types
-				.locator('rect.segment[data-stack="ministry"]')
-				.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-value'))))
-		).reduce((a, b) => a + b, 0);
+		const ministryPrizes = await segmentTotal(types, 'rect.segment[data-stack="ministry"]');
 		expect(ministryPrizes).toBeGreaterThan(0);
 		expect(ministryPrizes).toBeLessThan(before);
 
@@ -110,12 +110,7 @@ describe('cross-filtering', () => {
 		const opened = await openPage(second, '/en/?type=ministry');
 		const levels2 = opened.page.locator('section[data-chart="prize-levels"]');
 		await expect.poll(() => levels2.getAttribute('data-origin'), { timeout: 30_000 }).toBe('duckdb');
-		const total2 = (
-			await levels2
-				.locator('rect.segment:not([data-stack="withheld"])')
-				.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-value'))))
-		).reduce((a, b) => a + b, 0);
-		expect(total2).toBe(ministryPrizes);
+		expect(await segmentTotal(levels2, RECORDED)).toBe(ministryPrizes);
 		await opened.page.locator('.filter-bar a.reset').click();
 		await opened.page.waitForURL(`${baseUrl()}/en/`);
 		await second.close();
@@ -130,12 +125,7 @@ describe('cross-filtering', () => {
 		const select = page.locator('.filter-bar select[name="type"]');
 		// Each chart frame says which filters its live rows answer (none on prerendered rows).
 		const answered = () => charts.evaluateAll((els) => els.map((el) => el.getAttribute('data-filters')));
-		const totalPrizes = async () =>
-			(
-				await levels
-					.locator('rect.segment:not([data-stack="withheld"])')
-					.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-value'))))
-			).reduce((a, b) => a + b, 0);
+		const totalPrizes = () => segmentTotal(levels, RECORDED);
 		await select.selectOption('ministry');
 		await expect.poll(answered, { timeout: 10_000 }).toEqual(Array(6).fill('?type=ministry'));
 		const ministryPrizes = await totalPrizes();
