@@ -4,26 +4,9 @@
 // reference of the console case and the `read_csv` floor of the upload case. Engine files come
 // from the built site's own assets (their URLs are data attributes of <html>).
 import * as duckdb from '@duckdb/duckdb-wasm';
-import participationSql from '../../src/lib/data/sql/participation.sql?raw';
+import { chartSpecs, specById } from '../../src/lib/catalog/specs';
+import { queryChart } from '../../src/lib/coordinator/queries';
 import { loadTables } from '../../src/lib/data/load';
-import {
-	queryCategoryMatrix,
-	queryEditionDetail,
-	queryParticipation,
-	queryRepeatWinners,
-	queryWinnersByLevel,
-	queryWinnersByType
-} from '../../src/lib/data/queries';
-
-/** The dashboard's six chart queries (the catalog's, without its Svelte views). */
-const CHART_QUERIES = /** @type {const} */ ([
-	['participation', queryParticipation],
-	['categories', queryCategoryMatrix],
-	['institution-types', queryWinnersByType],
-	['prize-levels', queryWinnersByLevel],
-	['repeat-winners', queryRepeatWinners],
-	['edition-detail', queryEditionDetail]
-]);
 
 const root = document.documentElement;
 /** @type {any} */
@@ -49,8 +32,10 @@ async function baseline() {
 		},
 		async (file) => (await fetch(`/data/${file}`)).text()
 	);
-	const sql = participationSql.replace('$from', '0').replace('$to', '9999');
-	const rows = (await conn.query(sql)).toArray();
+	const participation = /** @type {import('../../src/lib/catalog/specs').ChartSpec} */ (
+		specById('participation')
+	);
+	const rows = await queryChart(engineOver(conn), participation, {});
 	// The chart's markup as the site draws it (extracted from the built page at bench time).
 	const svgText = await (await fetch(String(root.dataset.svg))).text();
 	const svg = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
@@ -60,23 +45,31 @@ async function baseline() {
 }
 
 /**
- * The engine floor of the filter latency: the six chart queries for `?from=2014&to=2021`, issued
- * at once on prepared statements (prepared by a first, untimed pass with no filter, as the
- * dashboard's does when its engine is ready), rows converted; no navigation, no rendering.
+ * The engine the dashboard's coordinator runs on: each statement with parameters prepared once.
  * @param {import('@duckdb/duckdb-wasm').AsyncDuckDBConnection} conn
+ * @returns {import('../../src/lib/data/engine').SqlEngine}
  */
-async function filterFloor(conn) {
+function engineOver(conn) {
 	const statements = new Map();
-	const engine = {
-		/** @param {string} sql @param {any[]} values */
+	return {
 		async run(sql, values) {
 			if (values.length === 0) return conn.query(sql);
 			if (!statements.has(sql)) statements.set(sql, await conn.prepare(sql));
 			return statements.get(sql).query(...values);
 		}
 	};
-	const all = (/** @type {any} */ filters) =>
-		Promise.all(CHART_QUERIES.map(([, q]) => q(/** @type {any} */ (engine), filters)));
+}
+
+/**
+ * The engine floor of the filter latency: every chart spec's statement for `?from=2014&to=2021`, issued
+ * at once on prepared statements (prepared by a first, untimed pass with no filter, as the
+ * dashboard's does when its engine is ready), rows converted; no navigation, no rendering.
+ * @param {import('@duckdb/duckdb-wasm').AsyncDuckDBConnection} conn
+ */
+async function filterFloor(conn) {
+	const engine = engineOver(conn);
+	const all = (/** @type {import('../../src/lib/data/filters').Filters} */ filters) =>
+		Promise.all(chartSpecs.map((spec) => queryChart(engine, spec, filters)));
 	await all({});
 	const t0 = performance.now();
 	await all({ from: 2014, to: 2021 });
@@ -84,10 +77,10 @@ async function filterFloor(conn) {
 	// Each query alone, in turn, with other values (not cached by DuckDB): where the time goes.
 	/** @type {Record<string, number>} */
 	const each = {};
-	for (const [name, q] of CHART_QUERIES) {
+	for (const spec of chartSpecs) {
 		const t = performance.now();
-		await q(/** @type {any} */ (engine), { from: 2012, to: 2020 });
-		each[name] = performance.now() - t;
+		await queryChart(engine, spec, { from: 2012, to: 2020 });
+		each[spec.id] = performance.now() - t;
 	}
 	return { ms, each };
 }

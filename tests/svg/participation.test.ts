@@ -2,7 +2,7 @@ import type { ComponentProps } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import GroupedBars from '$lib/charts/GroupedBars.svelte';
 import { palette } from '$lib/charts/palette';
-import type { ParticipationRow } from '$lib/data/queries';
+import type { ParticipationRow } from '$lib/catalog';
 import { createFormatters, locales, messagesFor, type Lang } from '$lib/i18n';
 import { renderSvg } from './render';
 
@@ -14,7 +14,8 @@ const rows: ParticipationRow[] = [
 		candidates: null,
 		administrations: null,
 		prizes: 2,
-		winning_institutions: 2
+		winning_institutions: 2,
+		conflicts: null
 	},
 	{
 		year: 2006,
@@ -23,7 +24,8 @@ const rows: ParticipationRow[] = [
 		candidates: null,
 		administrations: null,
 		prizes: null,
-		winning_institutions: null
+		winning_institutions: null,
+		conflicts: null
 	},
 	{
 		year: 2007,
@@ -32,7 +34,8 @@ const rows: ParticipationRow[] = [
 		candidates: null,
 		administrations: null,
 		prizes: null,
-		winning_institutions: null
+		winning_institutions: null,
+		conflicts: null
 	},
 	{
 		year: 2008,
@@ -41,7 +44,8 @@ const rows: ParticipationRow[] = [
 		candidates: 9,
 		administrations: null,
 		prizes: 3,
-		winning_institutions: 2
+		winning_institutions: 2,
+		conflicts: null
 	},
 	{
 		year: 2009,
@@ -50,7 +54,8 @@ const rows: ParticipationRow[] = [
 		candidates: 35,
 		administrations: 20,
 		prizes: 1,
-		winning_institutions: 1
+		winning_institutions: 1,
+		conflicts: null
 	}
 ];
 const measures = ['candidates', 'administrations', 'prizes', 'winning_institutions'] as const;

@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlEngine } from '$lib/data/engine';
-import { queryParticipation, querySourceCount, type ParticipationRow } from '$lib/data/queries';
+import { specById, type ParticipationRow } from '$lib/catalog';
+import { queryChart } from '$lib/coordinator';
+import { querySourceCount } from '$lib/data/queries';
 import { createNodeEngine } from '$lib/server/engine';
 
 const fixtures = fileURLToPath(new URL('../fixtures/data/', import.meta.url));
@@ -21,7 +23,8 @@ const participation: ParticipationRow[] = [
 		candidates: null,
 		administrations: null,
 		prizes: 2,
-		winning_institutions: 2
+		winning_institutions: 2,
+		conflicts: null
 	},
 	{
 		year: 2006,
@@ -30,7 +33,8 @@ const participation: ParticipationRow[] = [
 		candidates: null,
 		administrations: null,
 		prizes: null,
-		winning_institutions: null
+		winning_institutions: null,
+		conflicts: null
 	},
 	{
 		year: 2007,
@@ -39,7 +43,8 @@ const participation: ParticipationRow[] = [
 		candidates: null,
 		administrations: null,
 		prizes: null,
-		winning_institutions: null
+		winning_institutions: null,
+		conflicts: null
 	},
 	{
 		year: 2008,
@@ -48,7 +53,8 @@ const participation: ParticipationRow[] = [
 		candidates: 9,
 		administrations: null,
 		prizes: 4,
-		winning_institutions: 2
+		winning_institutions: 2,
+		conflicts: null
 	},
 	{
 		year: 2009,
@@ -57,21 +63,24 @@ const participation: ParticipationRow[] = [
 		candidates: 35,
 		administrations: 20,
 		prizes: 1,
-		winning_institutions: 1
+		winning_institutions: 1,
+		conflicts: 'city: Salé vs Rabat'
 	}
 ];
 
-describe('queryParticipation', () => {
+describe('the participation chart', () => {
 	it('returns one row per award year, gaps and missing records as null, never zero', async () => {
-		expect(await queryParticipation(engine)).toEqual(participation);
+		expect(await queryChart(engine, specById('participation')!)).toEqual(participation);
 	});
 
 	it('filters to an inclusive year range with bound parameters', async () => {
-		expect(await queryParticipation(engine, { from: 2006, to: 2008 })).toEqual(participation.slice(1, 4));
+		expect(await queryChart(engine, specById('participation')!, { from: 2006, to: 2008 })).toEqual(
+			participation.slice(1, 4)
+		);
 	});
 
 	it('returns plain numbers, never BigInt', async () => {
-		const rows = await queryParticipation(engine);
+		const rows = await queryChart(engine, specById('participation')!);
 		for (const row of rows) for (const value of Object.values(row)) expect(typeof value).not.toBe('bigint');
 	});
 });

@@ -3,7 +3,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { cachedEngine } from './cached-engine';
+import { preparedEngine } from './prepared-engine';
 import type { SqlEngine, SqlValue } from './engine';
 import { loadTables } from './load';
 import { MANIFEST_FILE, verifyFile, type DataManifest } from './manifest';
@@ -115,7 +115,7 @@ export async function startDuckDB(
 
 /**
  * One connection as a plain `SqlEngine`: a statement with values is prepared, run and closed (for
- * one-off work such as loading an upload; the dashboard's repeated queries use `cachedEngine`).
+ * one-off work such as loading an upload; the dashboard's repeated queries use `preparedEngine`).
  */
 export function connectionEngine(connection: duckdb.AsyncDuckDBConnection): SqlEngine {
 	return {
@@ -153,5 +153,5 @@ export async function createBrowserEngine(options: BrowserEngineOptions): Promis
 		await db.terminate();
 		throw error;
 	}
-	return cachedEngine(connection);
+	return preparedEngine(connection);
 }

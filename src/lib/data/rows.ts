@@ -2,7 +2,9 @@ import type { Table } from 'apache-arrow';
 
 /** A plain row: what every layer above the data layer sees. Never Arrow, never BigInt. */
 export type PlainValue = string | number | boolean | null;
-export type PlainRow = Record<string, PlainValue>;
+/** A DuckDB `LIST` arrives as an array of plain values (never a delimited string to split again). */
+export type PlainCell = PlainValue | readonly PlainValue[];
+export type PlainRow = Record<string, PlainCell>;
 
 const DAY_MS = 86_400_000;
 
@@ -32,15 +34,22 @@ export function toPlainValue(value: unknown, typeName: string): PlainValue {
  * record's proxy costs a lookup per cell (measured: a third of a filter change's script time).
  */
 export function toRows<T extends PlainRow = PlainRow>(table: Table): T[] {
-	const columns = table.schema.fields.map((field, index) => ({
-		name: field.name,
-		type: String(field.type),
-		values: [...(table.getChildAt(index) ?? [])]
-	}));
+	const columns = table.schema.fields.map((field, index) => {
+		const type = String(field.type);
+		// A list's items have the type of its one child field.
+		const itemType = type.startsWith('List') ? String(field.type.children[0]?.type) : null;
+		return { name: field.name, type, itemType, values: [...(table.getChildAt(index) ?? [])] };
+	});
 	const rows: T[] = [];
 	for (let r = 0; r < table.numRows; r++) {
 		const row: PlainRow = {};
-		for (const column of columns) row[column.name] = toPlainValue(column.values[r], column.type);
+		for (const column of columns) {
+			const value = column.values[r];
+			row[column.name] =
+				column.itemType === null || value === null || value === undefined
+					? toPlainValue(value, column.type)
+					: Array.from(value as Iterable<unknown>, (item) => toPlainValue(item, column.itemType!));
+		}
 		rows.push(row as T);
 	}
 	return rows;

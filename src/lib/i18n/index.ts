@@ -37,3 +37,11 @@ export function fill(template: string, values: Record<string, string | number>):
 		name in values ? String(values[name]) : match
 	);
 }
+
+/** A name in the page's language, falling back to French (every record has a French name). */
+export function localName(
+	lang: Lang,
+	names: { fr: string | null; ar: string | null; en: string | null }
+): string | null {
+	return names[lang] ?? names.fr;
+}

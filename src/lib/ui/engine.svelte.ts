@@ -1,72 +1,72 @@
+import { Coordinator, type EngineStatus } from '$lib/coordinator';
 import type { SqlEngine } from '$lib/data/engine';
 
-export type EngineStatus = 'idle' | 'loading' | 'ready' | 'failed';
+export type { EngineStatus };
 
-/** The page's DuckDB-WASM: one per page load, started once, shared by every chart. */
+/** The page's one coordinator: every chart of the page asks through it. */
+export const coordinator = new Coordinator();
+
+/**
+ * The coordinator's engine state as runes, for components: the page's DuckDB-WASM, one per page
+ * load, started once, shared by every chart.
+ */
 class EngineState {
 	status = $state<EngineStatus>('idle');
 	loaded = $state(0);
 	total = $state(0);
 	reason = $state('');
+	/** The engine for reads and writes (a write empties the coordinator's cache), once ready. */
 	instance = $state.raw<SqlEngine | null>(null);
-	#started = false;
+
+	constructor() {
+		coordinator.subscribe((state) => {
+			this.status = state.status;
+			this.loaded = state.loaded;
+			this.total = state.total;
+			this.reason = state.reason;
+			this.instance = state.status === 'ready' ? coordinator.engine : null;
+			if (typeof document !== 'undefined') document.documentElement.dataset.engine = state.status;
+		});
+	}
 
 	/**
 	 * Starts the engine when the browser is idle, so it never competes with the first paint.
 	 * The prerendered charts are already on screen; the engine only makes them interactive.
 	 */
 	start(dataUrl: (file: string) => string): void {
-		if (this.#started) return;
-		this.#started = true;
-		const begin = () => void this.#load(dataUrl);
+		const begin = () => void coordinator.start((onProgress) => loadEngine(dataUrl, onProgress));
 		if ('requestIdleCallback' in window) window.requestIdleCallback(begin, { timeout: 2000 });
 		else setTimeout(begin, 200);
 	}
 
 	/** Starts again after a failure (a data file back, a network restored), without a reload. */
-	retry(dataUrl: (file: string) => string): void {
-		if (this.status !== 'failed') return;
-		this.reason = '';
-		void this.#load(dataUrl);
+	retry(): void {
+		void coordinator.retry();
 	}
+}
 
-	async #load(dataUrl: (file: string) => string): Promise<void> {
-		this.#set('loading');
-		this.loaded = 0;
-		this.total = 0;
-		try {
-			// Imported here only: the engine never reaches the server bundle or the first paint.
-			const { createBrowserEngine } = await import('$lib/data/browser-engine');
-			// Editions the reader added on the datasets page, read while the engine starts (an
-			// unreadable storage merges nothing rather than failing the engine).
-			const added = Promise.all([import('$lib/import/stored'), import('$lib/import/edition')])
-				.then(async ([stored, edition]) => ({
-					datasets: await stored.listStoredDatasets('edition'),
-					append: edition.appendStoredEditions
-				}))
-				.catch(() => ({ datasets: [], append: async () => [] as string[] }));
-			const instance = await createBrowserEngine({
-				dataUrl,
-				onProgress: ({ loaded, total }) => {
-					this.loaded = loaded;
-					this.total = total;
-				}
-			});
-			// Merged before any chart queries, so the dashboard shows them from its first live rows.
-			const { datasets, append } = await added;
-			await append(instance, datasets);
-			this.instance = instance;
-			this.#set('ready');
-		} catch (error) {
-			this.reason = error instanceof Error ? error.message : String(error);
-			this.#set('failed');
-		}
-	}
-
-	#set(status: EngineStatus): void {
-		this.status = status;
-		document.documentElement.dataset.engine = status;
-	}
+/** The browser engine with the editions the reader added on the datasets page merged in. */
+async function loadEngine(
+	dataUrl: (file: string) => string,
+	onProgress: (loaded: number, total: number) => void
+): Promise<SqlEngine> {
+	// Imported here only: the engine never reaches the server bundle or the first paint.
+	const { createBrowserEngine } = await import('$lib/data/browser-engine');
+	// Read while the engine starts (an unreadable storage merges nothing rather than failing the engine).
+	const added = Promise.all([import('$lib/import/stored'), import('$lib/import/edition')])
+		.then(async ([stored, edition]) => ({
+			datasets: await stored.listStoredDatasets('edition'),
+			append: edition.appendStoredEditions
+		}))
+		.catch(() => ({ datasets: [], append: async () => [] as string[] }));
+	const instance = await createBrowserEngine({
+		dataUrl,
+		onProgress: ({ loaded, total }) => onProgress(loaded, total)
+	});
+	// Merged before any chart queries, so the dashboard shows them from its first live rows.
+	const { datasets, append } = await added;
+	await append(instance, datasets);
+	return instance;
 }
 
 export const engine = new EngineState();

@@ -1,11 +1,11 @@
 -- One institution with its parent body and every prize it won (one row per prize, institution
 -- columns repeated; a single row with empty prize columns for a parent that won nothing itself).
--- Also lists the bodies attached to it (`children`, ';'-separated ids). Source URLs are ' '-separated.
+-- Also lists the bodies attached to it (`children`, their ids). `sources`: the prize's source URLs.
 WITH inst AS (
     SELECT * FROM institutions WHERE institution_id = $id
 ),
 prize_sources AS (
-    SELECT w.award_id, string_agg(s.url, ' ' ORDER BY s.url) AS urls
+    SELECT w.award_id, list(s.url ORDER BY s.url) AS urls
     FROM winners AS w, unnest(string_split(w.source_ids, ';')) AS t(source_id)
     JOIN sources AS s ON s.source_id = t.source_id
     WHERE w.institution_id = $id
@@ -23,7 +23,7 @@ SELECT i.institution_id,
        p.name_fr AS parent_fr,
        p.name_ar AS parent_ar,
        p.name_en AS parent_en,
-       (SELECT string_agg(institution_id, ';' ORDER BY institution_id) FROM institutions WHERE parent_id = $id)
+       (SELECT list(institution_id ORDER BY institution_id) FROM institutions WHERE parent_id = $id)
            AS children,
        w.award_id,
        e.edition,

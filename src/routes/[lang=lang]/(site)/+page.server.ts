@@ -1,24 +1,28 @@
-import { queryAll } from '$lib/catalog';
-import { queryKeyFacts, querySourceCount, queryViewSources, type ViewSourceRow } from '$lib/data/queries';
+import { chartSpecs } from '$lib/catalog';
+import { Coordinator } from '$lib/coordinator';
+import { queryKeyFacts, querySourceCount } from '$lib/data/queries';
 import { languages } from '$lib/i18n/locales';
 import { getPrerenderEngine } from '$lib/server/engine';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => languages.map((lang) => ({ lang }));
 
-// Runs at build time only: every chart's rows for the default view go into the prerendered HTML.
+// Runs at build time only: every chart's rows and sources for the default view go into the HTML.
 export const load: PageServerLoad = async () => {
 	const engine = await getPrerenderEngine();
-	const [rows, sourceCount, keyFacts, sourceRows] = await Promise.all([
-		queryAll(engine, {}),
+	const coordinator = Coordinator.over(engine);
+	const [charts, sourceCount, keyFacts] = await Promise.all([
+		Promise.all(
+			chartSpecs.map(async (chart) => ({
+				id: chart.id,
+				rows: await coordinator.rows(chart, {}),
+				sources: await coordinator.sources(chart, {})
+			}))
+		),
 		querySourceCount(engine),
-		queryKeyFacts(engine),
-		queryViewSources(engine, {})
+		queryKeyFacts(engine)
 	]);
-	// The sources behind each view's rows, keyed by chart id (every view has a list, maybe empty).
-	const sources: Record<string, ViewSourceRow[]> = Object.fromEntries(
-		Object.keys(rows).map((id) => [id, []])
-	);
-	for (const source of sourceRows) sources[source.view]?.push(source);
+	const rows = Object.fromEntries(charts.map((chart) => [chart.id, chart.rows]));
+	const sources = Object.fromEntries(charts.map((chart) => [chart.id, chart.sources]));
 	return { rows, sourceCount, keyFacts, sources };
 };

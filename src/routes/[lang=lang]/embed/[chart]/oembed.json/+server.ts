@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { catalog, chartById } from '$lib/catalog';
+import { chartSpecs, specById } from '$lib/catalog';
 import { oembedResponse } from '$lib/embed/oembed';
 import { fill, messagesFor } from '$lib/i18n';
 import { isLang, languages } from '$lib/i18n/locales';
@@ -8,11 +8,11 @@ import type { EntryGenerator, RequestHandler } from './$types';
 export const prerender = true;
 
 export const entries: EntryGenerator = () =>
-	catalog.flatMap((chart) => languages.map((lang) => ({ lang, chart: chart.id })));
+	chartSpecs.flatMap((chart) => languages.map((lang) => ({ lang, chart: chart.id })));
 
 /** A static oEmbed response; URLs are site-relative because the site's origin is unknown at build time. */
 export const GET: RequestHandler = ({ params }) => {
-	const chart = chartById(params.chart);
+	const chart = specById(params.chart);
 	if (!chart || !isLang(params.lang)) error(404, 'Unknown chart');
 	const messages = messagesFor(params.lang);
 	const title = chart.title(messages);

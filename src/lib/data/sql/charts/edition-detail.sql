@@ -1,14 +1,14 @@
 -- One edition's facts and its winners: one row per prize (edition facts repeated), or a single
 -- row with empty winner columns when no prize of the edition is recorded.
--- `category_notes` joins the notes of the edition's categories (where withheld prizes are stated).
--- $edition = 0 selects the latest edition. Source addresses are ' '-separated URLs.
+-- `category_notes` lists the notes of the edition's categories (where withheld prizes are stated).
+-- $edition NULL selects the latest edition. Source addresses are lists of URLs.
 WITH chosen AS (
     SELECT *
     FROM editions
-    WHERE edition = CASE WHEN $edition = 0 THEN (SELECT max(edition) FROM editions) ELSE $edition END
+    WHERE edition = coalesce($edition, (SELECT max(edition) FROM editions))
 ),
 source_urls AS (
-    SELECT t.key, string_agg(s.url, ' ' ORDER BY s.url) AS urls
+    SELECT t.key, list(s.url ORDER BY s.url) AS urls
     FROM (
         SELECT 'e' || edition AS key, unnest(string_split(source_ids, ';')) AS source_id FROM chosen
         UNION ALL
@@ -29,7 +29,7 @@ SELECT c.edition,
        c.coverage,
        c.conflicts AS edition_conflicts,
        c.coverage_note,
-       (SELECT string_agg(k.category_id || ': ' || k.notes, ' | ' ORDER BY k.category_id)
+       (SELECT list(k.category_id || ': ' || k.notes ORDER BY k.category_id)
         FROM categories AS k WHERE k.edition = c.edition AND k.notes IS NOT NULL) AS category_notes,
        es.urls AS edition_sources,
        w.award_id,

@@ -1,16 +1,13 @@
 -- Participation per award year, from the first to the last edition (or the filtered range).
 -- Years with no edition keep a row (edition NULL) so the chart shows the gap.
 -- Prizes: the number a source states for the edition, else the prizes recorded in `winners`.
--- Counts are NULL, not 0, where the edition's record is missing.
-WITH years AS (
-    SELECT range::INTEGER AS year
-    FROM range((SELECT min(year) FROM editions), (SELECT max(year) FROM editions) + 1)
-),
-awards AS (
+-- Counts are NULL, not 0, where the edition's record is missing. `conflicts`: what sources
+-- disagree on for that edition ('; '-separated statements), NULL when they agree.
+WITH awards AS (
     SELECT edition,
            count(*)::INTEGER AS prizes,
            count(DISTINCT institution_id)::INTEGER AS winning_institutions
-    FROM winners
+    FROM filtered_prizes
     GROUP BY edition
 )
 SELECT y.year,
@@ -20,9 +17,9 @@ SELECT y.year,
        e.administrations,
        CASE WHEN e.edition IS NULL OR e.coverage = 'missing' THEN NULL ELSE coalesce(e.prizes, a.prizes, 0) END AS prizes,
        CASE WHEN e.edition IS NULL OR e.coverage = 'missing' THEN NULL ELSE coalesce(a.winning_institutions, 0) END
-           AS winning_institutions
-FROM years AS y
+           AS winning_institutions,
+       e.conflicts
+FROM filtered_years AS y
 LEFT JOIN editions AS e ON e.year = y.year
 LEFT JOIN awards AS a ON a.edition = e.edition
-WHERE y.year BETWEEN $from AND $to
 ORDER BY y.year

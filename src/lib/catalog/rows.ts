@@ -1,0 +1,101 @@
+import type { PlainRow } from '$lib/data/rows';
+
+/** Coverage of an edition's record, as documented in `static/data/README.md`. */
+export type Coverage = 'complete' | 'partial' | 'minimal' | 'missing';
+
+/**
+ * One award year. `edition` is null for a year with no edition; null counts are "not reported".
+ * `conflicts`: what sources disagree on for the edition ('; '-separated statements), null when none.
+ */
+export interface ParticipationRow extends PlainRow {
+	year: number;
+	edition: number | null;
+	coverage: Coverage | null;
+	candidates: number | null;
+	administrations: number | null;
+	prizes: number | null;
+	winning_institutions: number | null;
+	conflicts: string | null;
+}
+
+/** Prizes recorded in one edition for one institution type (null = institution not named). */
+export interface TypeRow extends PlainRow {
+	edition: number;
+	year: number;
+	type: string | null;
+	prizes: number;
+}
+
+/** One category of one edition: its name as reported and the prizes matching the filters. */
+export interface CategoryCellRow extends PlainRow {
+	edition: number;
+	year: number;
+	category: string;
+	name_as_reported: string | null;
+	prizes: number;
+}
+
+/**
+ * One segment of the prize-levels view: prizes recorded at one level (`withheld` false,
+ * `category` null), or prizes withheld in one category (`withheld` true; `level` null when the
+ * record does not name it).
+ */
+export interface PrizeLevelRow extends PlainRow {
+	edition: number;
+	year: number;
+	level: string | null;
+	category: string | null;
+	prizes: number;
+	withheld: boolean;
+}
+
+/** An institution with the prizes it won; `years` and `editions_won` ascending, in the same order. */
+export interface RepeatWinnerRow extends PlainRow {
+	institution_id: string;
+	name_fr: string;
+	name_ar: string | null;
+	name_en: string | null;
+	short_name: string;
+	type: string;
+	prizes: number;
+	editions: number;
+	years: number[];
+	editions_won: number[];
+}
+
+/** One prize of the chosen edition, with the edition's facts (winner columns null when none is recorded). */
+export interface EditionDetailRow extends PlainRow {
+	edition: number;
+	year: number;
+	ceremony_date: string | null;
+	city: string | null;
+	organizer: string | null;
+	candidates: number | null;
+	administrations: number | null;
+	prizes_stated: number | null;
+	coverage: Coverage;
+	edition_conflicts: string | null;
+	coverage_note: string | null;
+	/** `category: note` for each category with a note: where the record says a prize was withheld. */
+	category_notes: string[] | null;
+	edition_sources: string[] | null;
+	award_id: number | null;
+	category: string | null;
+	level: string | null;
+	service: string | null;
+	institution_id: string | null;
+	institution_fr: string | null;
+	institution_ar: string | null;
+	institution_en: string | null;
+	type: string | null;
+	winner_conflicts: string | null;
+	winner_sources: string[] | null;
+}
+
+/** A source document behind the rows of one view. */
+export interface ViewSourceRow extends PlainRow {
+	source_id: string;
+	url: string;
+	outlet: string;
+	published: string | null;
+}

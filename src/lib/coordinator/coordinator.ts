@@ -1,0 +1,183 @@
+import type { ViewSourceRow } from '$lib/catalog/rows';
+import type { ChartSpec } from '$lib/catalog/specs';
+import { filterParams } from '$lib/catalog/dimensions';
+import { bindNamed, type SqlEngine, type SqlValue } from '$lib/data/engine';
+import type { Filters } from '$lib/data/filters';
+import { filterPrerendered } from '$lib/data/offline-filter';
+import { toRows, type PlainRow } from '$lib/data/rows';
+import { relevantFilters } from './queries';
+
+export type EngineStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+/** The engine's life as a page shows it. */
+export interface EngineState {
+	status: EngineStatus;
+	/** Bytes of the engine's files received, and their total when known (0 = unknown). */
+	loaded: number;
+	total: number;
+	/** Why the engine failed, in the engine's words. */
+	reason: string;
+}
+
+/** Starts an engine, reporting the bytes of its files as they arrive. */
+export type EngineLoader = (onProgress: (loaded: number, total: number) => void) => Promise<SqlEngine>;
+
+/** What a chart hears from the coordinator: each callback only for the latest filters asked. */
+export interface ChartListener {
+	rows(rows: PlainRow[], filters: Filters): void;
+	sources?(sources: ViewSourceRow[]): void;
+	error(reason: string): void;
+}
+
+export interface ChartClient {
+	/** Asks for the chart's rows under `filters`; an answer to earlier filters is dropped. */
+	update(filters: Filters): Promise<void>;
+}
+
+/** Results kept per statement and values: enough for every chart × a few recent filter sets. */
+const CACHE_SIZE = 64;
+
+/** A statement that only reads (after its leading comments): its result may be reused until the next write. */
+const READ_ONLY = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*(?:SELECT|WITH|FROM|DESCRIBE|SUMMARIZE)\b/i;
+
+const message = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause));
+
+/**
+ * The one place the dashboard's charts meet the engine (as Mosaic's coordinator): it owns the
+ * engine's life, turns filters into each chart's statement, keeps one result cache (the same
+ * question answers with the very same rows, so a view is not drawn again), takes year ranges as
+ * slices of every-year rows, drops stale answers and reports errors. Charts never query.
+ */
+export class Coordinator {
+	state: EngineState = { status: 'idle', loaded: 0, total: 0, reason: '' };
+	#engine: SqlEngine | null = null;
+	#cache = new Map<string, Promise<PlainRow[]>>();
+	/** Slices of every-year rows by range, kept while those rows are. */
+	#slices = new WeakMap<PlainRow[], Map<string, PlainRow[]>>();
+	#listeners = new Set<(state: EngineState) => void>();
+	#loader: EngineLoader | null = null;
+
+	/** The engine, for writes too: any statement that is not a read empties the result cache. */
+	readonly engine: SqlEngine = {
+		run: async (sql, values) => {
+			const engine = this.#ready();
+			if (READ_ONLY.test(sql)) return engine.run(sql, values);
+			this.#cache.clear();
+			try {
+				return await engine.run(sql, values);
+			} finally {
+				this.#cache.clear();
+			}
+		}
+	};
+
+	/** An engine already running (the Node engine in tests and at prerender). */
+	static over(engine: SqlEngine): Coordinator {
+		const coordinator = new Coordinator();
+		coordinator.#engine = engine;
+		coordinator.#set({ status: 'ready' });
+		return coordinator;
+	}
+
+	subscribe(listener: (state: EngineState) => void): () => void {
+		this.#listeners.add(listener);
+		listener(this.state);
+		return () => this.#listeners.delete(listener);
+	}
+
+	/** Starts the engine once; after a failure, `retry` starts it again without a reload. */
+	async start(loader: EngineLoader): Promise<void> {
+		if (this.#loader) return;
+		this.#loader = loader;
+		await this.#load();
+	}
+
+	async retry(): Promise<void> {
+		if (this.state.status !== 'failed') return;
+		await this.#load();
+	}
+
+	async #load(): Promise<void> {
+		this.#set({ status: 'loading', loaded: 0, total: 0, reason: '' });
+		try {
+			const engine = await this.#loader!((loaded, total) => this.#set({ loaded, total }));
+			this.#cache.clear();
+			this.#engine = engine;
+			this.#set({ status: 'ready' });
+		} catch (cause) {
+			this.#set({ status: 'failed', reason: message(cause) });
+		}
+	}
+
+	#set(change: Partial<EngineState>): void {
+		this.state = { ...this.state, ...change };
+		for (const listener of this.#listeners) listener(this.state);
+	}
+
+	#ready(): SqlEngine {
+		if (!this.#engine) throw new Error('The query engine is not ready.');
+		return this.#engine;
+	}
+
+	/** One statement's rows, from the cache when the same statement and values were asked. */
+	#select(sql: string, params: Record<string, SqlValue>): Promise<PlainRow[]> {
+		const { text, values } = bindNamed(sql, params);
+		const key = `${text}\u0000${JSON.stringify(values)}`;
+		const hit = this.#cache.get(key);
+		if (hit) return hit;
+		const rows = this.#ready()
+			.run(text, values)
+			.then((table) => toRows(table));
+		this.#cache.set(key, rows);
+		// A failed query is asked again next time; the oldest result leaves first.
+		rows.catch(() => this.#cache.delete(key));
+		if (this.#cache.size > CACHE_SIZE) this.#cache.delete(this.#cache.keys().next().value!);
+		return rows;
+	}
+
+	/** A chart's rows under `filters`. */
+	async rows<Row extends PlainRow = PlainRow>(spec: ChartSpec, filters: Filters): Promise<Row[]> {
+		const asked = relevantFilters(spec, filters, !spec.sliceYears);
+		const rows = await this.#select(spec.statement, filterParams(asked));
+		if (!spec.sliceYears) return rows as Row[];
+		// Asked for every year, cut here: a change of years costs no query for these charts.
+		const range = `${filters.from ?? ''}:${filters.to ?? ''}`;
+		let slices = this.#slices.get(rows);
+		if (!slices) this.#slices.set(rows, (slices = new Map()));
+		let slice = slices.get(range);
+		if (!slice)
+			slices.set(range, (slice = filterPrerendered(rows, { from: filters.from, to: filters.to }).rows));
+		return slice as Row[];
+	}
+
+	/** The sources behind a chart's rows under `filters`. */
+	async sources(spec: ChartSpec, filters: Filters): Promise<ViewSourceRow[]> {
+		return (await this.#select(
+			spec.sourcesStatement,
+			filterParams(relevantFilters(spec, filters))
+		)) as ViewSourceRow[];
+	}
+
+	/**
+	 * A chart on a page: its rows for the latest filters asked, then (when it lists them) its
+	 * sources, so the engine answers every chart of the page before their provenance.
+	 */
+	connect(spec: ChartSpec, listener: ChartListener): ChartClient {
+		let latest = 0;
+		return {
+			update: async (filters) => {
+				const ticket = ++latest;
+				try {
+					const rows = await this.rows(spec, filters);
+					if (ticket !== latest) return;
+					listener.rows(rows, filters);
+					if (!listener.sources) return;
+					const sources = await this.sources(spec, filters);
+					if (ticket === latest) listener.sources(sources);
+				} catch (cause) {
+					if (ticket === latest) listener.error(message(cause));
+				}
+			}
+		};
+	}
+}

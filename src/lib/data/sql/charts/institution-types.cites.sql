@@ -1,0 +1,1 @@
+SELECT source_ids FROM filtered_prizes

@@ -1,0 +1,3 @@
+SELECT source_ids FROM filtered_prizes
+UNION ALL
+SELECT source_ids FROM filtered_withheld

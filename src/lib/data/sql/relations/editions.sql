@@ -1,0 +1,2 @@
+-- Every edition (its award year is a column of its own).
+SELECT * FROM editions

@@ -1,0 +1,42 @@
+import type { ViewSourceRow } from '$lib/catalog';
+import type { Filters } from '$lib/data/filters';
+import type { Direction, Formatters, Messages } from '$lib/i18n';
+
+/** What every chart view receives: the rows the coordinator handed its slot, and the page's context. */
+export interface ChartViewProps<Row> {
+	/** The chart's id (its spec's): the section's id, and the name of its downloads. */
+	id: string;
+	rows: Row[];
+	messages: Messages;
+	format: Formatters;
+	dir: Direction;
+	/** Number of source documents, for the source line. */
+	sourceCount: number;
+	/** Where the rows come from: the prerendered HTML or the live engine. */
+	origin: 'prerender' | 'duckdb';
+	/** The filters the rows were queried with. */
+	filters: Filters;
+	/** The statement behind the rows, shown under "how this was computed". */
+	sql: string;
+	/** A click on a mark asks to filter the other views (cross-filtering). */
+	onfilter?: (change: Partial<Filters>) => void;
+	/** The source documents behind the rows, when the page has them (not in embeds). */
+	sources?: ViewSourceRow[];
+	error?: string;
+	onretry?: () => void;
+}
+
+/** What the frame around every view reads from the view's props. */
+export type ViewContext = Pick<
+	ChartViewProps<unknown>,
+	| 'id'
+	| 'messages'
+	| 'format'
+	| 'sourceCount'
+	| 'origin'
+	| 'filters'
+	| 'sql'
+	| 'sources'
+	| 'error'
+	| 'onretry'
+>;

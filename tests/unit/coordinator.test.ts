@@ -1,0 +1,177 @@
+import { resolve } from 'node:path';
+import type { Table } from 'apache-arrow';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chartSpecs, specById } from '$lib/catalog';
+import { Coordinator, queryChart, type ChartListener } from '$lib/coordinator';
+import type { SqlEngine, SqlValue } from '$lib/data/engine';
+import type { Filters } from '$lib/data/filters';
+import type { PlainRow } from '$lib/data/rows';
+import { createNodeEngine } from '$lib/server/engine';
+
+let engine: SqlEngine;
+beforeAll(async () => {
+	engine = await createNodeEngine(resolve('static/data'));
+}, 60_000);
+
+/** Counts the statements that reach the engine. */
+function counting(inner: SqlEngine) {
+	const statements: string[] = [];
+	return {
+		statements,
+		engine: {
+			run(sql: string, values: SqlValue[]) {
+				statements.push(sql);
+				return inner.run(sql, values);
+			}
+		} satisfies SqlEngine
+	};
+}
+
+const ranges: Filters[] = [
+	{},
+	{ from: 2010 },
+	{ to: 2012 },
+	{ from: 2008, to: 2015 },
+	{ from: 2016, to: 2016 }
+];
+const others: Filters[] = [
+	{},
+	{ type: 'ministry' },
+	{ category: 'e-content' },
+	{ level: 'excellence' },
+	{ edition: 9 }
+];
+
+describe('the coordinator on the committed data', () => {
+	it.each(chartSpecs.map((spec) => spec.id))(
+		'%s: its rows equal the statement run with every filter in SQL, sliced or not',
+		async (id) => {
+			const spec = specById(id)!;
+			const coordinator = Coordinator.over(engine);
+			for (const other of others)
+				for (const range of ranges) {
+					const filters = { ...other, ...range };
+					expect(await coordinator.rows(spec, filters), JSON.stringify(filters)).toEqual(
+						await queryChart(engine, spec, filters)
+					);
+				}
+		}
+	);
+
+	it('hands back the very same rows for the same question, and asks the engine once', async () => {
+		const { engine: counted, statements } = counting(engine);
+		const coordinator = Coordinator.over(counted);
+		const types = specById('institution-types')!;
+		const first = await coordinator.rows(types, { from: 2014 });
+		// `type` is this chart's own dimension and `edition` is not one it reads: the same question.
+		expect(await coordinator.rows(types, { from: 2014, type: 'ministry', edition: 3 })).toBe(first);
+		// A change of years is a slice of the same every-year rows: no query at all.
+		const later = await coordinator.rows(types, { from: 2018 });
+		expect(later).not.toBe(first);
+		expect(later.every((row) => Number(row.year) >= 2018)).toBe(true);
+		expect(statements).toHaveLength(1);
+		expect(await coordinator.rows(types, { level: 'excellence' })).not.toEqual(first);
+		expect(statements).toHaveLength(2);
+	});
+
+	it('empties its cache on a write, so an added row shows at once', async () => {
+		const own = await createNodeEngine(resolve('static/data'));
+		const coordinator = Coordinator.over(own);
+		const participation = specById('participation')!;
+		const before = await coordinator.rows(participation, {});
+		await coordinator.engine.run('UPDATE editions SET candidates = 999 WHERE edition = 1', []);
+		const after = await coordinator.rows(participation, {});
+		expect(after.find((row) => row.edition === 1)?.candidates).toBe(999);
+		expect(before.find((row) => row.edition === 1)?.candidates).not.toBe(999);
+	});
+
+	it('lists the sources of each view, each one a source of the data', async () => {
+		const coordinator = Coordinator.over(engine);
+		for (const spec of chartSpecs) {
+			const sources = await coordinator.sources(spec, {});
+			expect(sources.length, spec.id).toBeGreaterThan(0);
+			expect(new Set(sources.map((source) => source.source_id)).size).toBe(sources.length);
+		}
+	});
+});
+
+/** An engine whose answers the test releases one by one, in any order. */
+function heldEngine(inner: SqlEngine) {
+	const held: { release: () => void; values: SqlValue[] }[] = [];
+	return {
+		held,
+		engine: {
+			async run(sql: string, values: SqlValue[]): Promise<Table> {
+				await new Promise<void>((release) => held.push({ release, values }));
+				return inner.run(sql, values);
+			}
+		} satisfies SqlEngine
+	};
+}
+
+function recorder() {
+	const heard: { rows?: PlainRow[]; filters?: Filters; error?: string }[] = [];
+	const listener: ChartListener = {
+		rows: (rows, filters) => heard.push({ rows, filters }),
+		error: (error) => heard.push({ error })
+	};
+	return { heard, listener };
+}
+
+describe('stale answers and errors', () => {
+	it('drops an earlier answer that arrives after a later one: the last filters win', async () => {
+		const { engine: slow, held } = heldEngine(engine);
+		const coordinator = Coordinator.over(slow);
+		const { heard, listener } = recorder();
+		const client = coordinator.connect(specById('institution-types')!, listener);
+		const first = client.update({ level: 'excellence' });
+		const second = client.update({ level: 'grand-prix' });
+		await expect.poll(() => held.length).toBe(2);
+		held[1].release();
+		await second;
+		held[0].release();
+		await first;
+		expect(heard).toHaveLength(1);
+		expect(heard[0].filters).toEqual({ level: 'grand-prix' });
+	});
+
+	it('reports an engine error to the chart that asked, and a later question is asked again', async () => {
+		let fail = true;
+		const coordinator = Coordinator.over({
+			run: (sql, values) => (fail ? Promise.reject(new Error('worker gone')) : engine.run(sql, values))
+		});
+		const { heard, listener } = recorder();
+		const client = coordinator.connect(specById('repeat-winners')!, listener);
+		await client.update({});
+		expect(heard).toEqual([{ error: 'worker gone' }]);
+		fail = false;
+		await client.update({});
+		expect(heard[1].rows?.length).toBeGreaterThan(0);
+	});
+});
+
+describe("the engine's life", () => {
+	it('goes idle → loading → failed with the reason, and ready after a retry', async () => {
+		const coordinator = new Coordinator();
+		const seen: string[] = [];
+		coordinator.subscribe((state) => seen.push(state.status));
+		let attempts = 0;
+		await coordinator.start(async (progress) => {
+			progress(10, 100);
+			if (++attempts === 1) throw new Error('data file missing');
+			return engine;
+		});
+		expect(coordinator.state).toMatchObject({ status: 'failed', reason: 'data file missing', loaded: 10 });
+		await expect(coordinator.rows(specById('participation')!, {})).rejects.toThrow('not ready');
+		await coordinator.retry();
+		expect(coordinator.state.status).toBe('ready');
+		expect(seen.filter((status, i) => status !== seen[i - 1])).toEqual([
+			'idle',
+			'loading',
+			'failed',
+			'loading',
+			'ready'
+		]);
+		expect((await coordinator.rows(specById('participation')!, {})).length).toBeGreaterThan(0);
+	});
+});
