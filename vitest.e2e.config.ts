@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // End-to-end journeys: a real Chromium against the built site served as `npm start` serves it.
 export default defineConfig({
+	// The route list iterates the chart specs, which read their SQL through `$lib`.
+	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 	test: {
 		include: ['tests/e2e/**/*.test.ts'],
 		globalSetup: ['tests/e2e/global-setup.ts'],
