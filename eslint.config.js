@@ -6,47 +6,11 @@ import { layersPlugin } from './scripts/eslint-layers.js';
 import svelteConfig from './svelte.config.js';
 
 /**
- * Imports the layer table refuses that are still in the code: the refactor under way removes some,
- * the others wait for a decision on the table. Each entry is one file and one specifier, nothing
- * broader; tests/unit/layers.test.ts fails when an entry's import is gone, so the list only shrinks.
+ * Imports the layer table refuses that are still in the code, each one file and one specifier
+ * with its reason: none today. tests/unit/layers.test.ts fails when an entry's import is gone, so
+ * the list only shrinks.
  */
-const pending = (why, file, imports) => imports.map((specifier) => ({ file, import: specifier, why }));
-const views = [
-	'Categories',
-	'EditionDetail',
-	'RepeatWinners',
-	'InstitutionTypes',
-	'Participation',
-	'PrizeLevels'
-];
-export const pendingLayerImports = [
-	...pending(
-		'refactor: the catalog becomes plain chart specs; ui picks the view components',
-		'src/lib/catalog/index.ts',
-		['svelte', ...views.map((view) => `$lib/ui/views/${view}View.svelte`)]
-	),
-	...['src/lib/ui/ChartSlot.svelte', ...views.map((view) => `src/lib/ui/views/${view}View.svelte`)].flatMap(
-		(file) =>
-			pending('refactor: statements leave ui (catalog, coordinator); ui keeps `import type`', file, [
-				'$lib/data/queries'
-			])
-	),
-	...pending(
-		'table: data has no CSV writer (papaparse); move the CSV export or allow it',
-		'src/lib/data/export.ts',
-		['papaparse']
-	),
-	...pending(
-		'table: Parquet writing serves the console and src/lib/server; allow parquet-wasm in data or move it',
-		'src/lib/data/parquet.ts',
-		['parquet-wasm/esm', 'parquet-wasm/esm/parquet_wasm_bg.wasm?url']
-	),
-	...pending(
-		'table: `import type` of the Arrow Table an engine returns; allow apache-arrow types or take it from data',
-		'src/lib/import/load.ts',
-		['apache-arrow']
-	)
-];
+export const pendingLayerImports = [];
 
 export default ts.config(
 	{

@@ -53,9 +53,9 @@ const LIB_FOR_ROUTES = [
 export const LAYERS = {
 	data: {
 		folder: 'src/lib/data',
-		role: 'the engine layer: table manifest, SQL, query functions, Arrow → rows, DuckDB clients, filters',
+		role: 'the engine layer: table manifest, SQL, query functions, Arrow → rows, DuckDB clients, filters, CSV and Parquet writers',
 		layers: ['data'],
-		packages: ['@duckdb/*', 'apache-arrow'],
+		packages: ['@duckdb/*', 'apache-arrow', 'papaparse', 'parquet-wasm', 'parquet-wasm/*'],
 		refuse: [{ paths: SVELTE_FILES, what: 'Svelte components' }]
 	},
 	server: {
@@ -110,7 +110,7 @@ export const LAYERS = {
 		folder: 'src/lib/import',
 		role: 'the upload pipeline',
 		layers: ['import', 'data'],
-		packages: ['papaparse', '@duckdb/*'],
+		packages: ['papaparse', '@duckdb/*', 'apache-arrow'],
 		refuse: [{ paths: SVELTE_FILES, what: 'Svelte components' }]
 	},
 	i18n: {
