@@ -175,3 +175,53 @@ describe("the engine's life", () => {
 		expect((await coordinator.rows(specById('participation')!, {})).length).toBeGreaterThan(0);
 	});
 });
+
+describe('an engine that dies or hangs', () => {
+	/** A loader handing out engines in turn, recording what happens to them. */
+	function loaderOf(engines: SqlEngine[]) {
+		const log: string[] = [];
+		const losers: ((reason: string) => void)[] = [];
+		let next = 0;
+		return {
+			log,
+			/** What engine `index`'s worker would say when it dies. */
+			lose: (index: number, reason: string) => losers[index](reason),
+			loader: async (_progress: unknown, onLost: (reason: string) => void) => {
+				const index = next++;
+				losers.push(onLost);
+				log.push(`start ${index}`);
+				return { ...engines[index], terminate: async () => void log.push(`terminate ${index}`) };
+			}
+		};
+	}
+	const never: SqlEngine = { run: () => new Promise<never>(() => {}) };
+
+	it('is stopped and started again when a query goes unanswered, and the chart is answered after', async () => {
+		const coordinator = new Coordinator({ hangMs: () => 50 });
+		const { log, loader } = loaderOf([never, engine]);
+		await coordinator.start(loader);
+		const spec = specById('participation')!;
+		await expect(coordinator.rows(spec, {})).rejects.toThrow('stopped answering');
+		await expect.poll(() => coordinator.state.status).toBe('ready');
+		expect(coordinator.state).toMatchObject({ restarts: 1, reason: 'the query engine stopped answering' });
+		expect(log).toEqual(['start 0', 'terminate 0', 'start 1']);
+		expect((await coordinator.rows(spec, {})).length).toBeGreaterThan(0);
+	});
+
+	it('is started again when its worker says it died, once, with the reason kept for the page', async () => {
+		const coordinator = new Coordinator();
+		const { log, loader, lose } = loaderOf([engine, engine]);
+		await coordinator.start(loader);
+		const seen: string[] = [];
+		coordinator.subscribe((state) => seen.push(state.status));
+		lose(0, 'out of memory');
+		await expect.poll(() => coordinator.state.status).toBe('ready');
+		expect(seen).toContain('restarting');
+		expect(coordinator.state).toMatchObject({ restarts: 1, reason: 'out of memory' });
+		expect(log).toEqual(['start 0', 'terminate 0', 'start 1']);
+		// The dead engine's late word changes nothing.
+		lose(0, 'out of memory');
+		expect(coordinator.state).toMatchObject({ status: 'ready', restarts: 1 });
+		expect(log).toHaveLength(3);
+	});
+});

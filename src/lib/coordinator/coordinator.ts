@@ -7,7 +7,7 @@ import { filterPrerendered } from '$lib/data/offline-filter';
 import { toRows, type PlainRow } from '$lib/data/rows';
 import { relevantFilters } from './queries';
 
-export type EngineStatus = 'idle' | 'loading' | 'ready' | 'failed';
+export type EngineStatus = 'idle' | 'loading' | 'ready' | 'restarting' | 'failed';
 
 /** The engine's life as a page shows it. */
 export interface EngineState {
@@ -15,12 +15,28 @@ export interface EngineState {
 	/** Bytes of the engine's files received, and their total when known (0 = unknown). */
 	loaded: number;
 	total: number;
-	/** Why the engine failed, in the engine's words. */
+	/** Why the engine failed or was restarted, in the engine's words. */
 	reason: string;
+	/** How many times the engine was started again after it stopped. */
+	restarts: number;
 }
 
-/** Starts an engine, reporting the bytes of its files as they arrive. */
-export type EngineLoader = (onProgress: (loaded: number, total: number) => void) => Promise<SqlEngine>;
+/** An engine the coordinator can stop when it no longer answers. */
+export type StoppableEngine = SqlEngine & { terminate?(): Promise<void> };
+
+/**
+ * Starts an engine with everything it must hold (the built-in tables, the reader's added
+ * editions), reporting the bytes of its files as they arrive, and `onLost` if it dies later.
+ */
+export type EngineLoader = (
+	onProgress: (loaded: number, total: number) => void,
+	onLost: (reason: string) => void
+) => Promise<StoppableEngine>;
+
+export interface CoordinatorOptions {
+	/** How long a query may go unanswered before the engine counts as hung (read at each query). */
+	hangMs?: () => number;
+}
 
 /** What a chart hears from the coordinator: each callback only for the latest filters asked. */
 export interface ChartListener {
@@ -49,13 +65,18 @@ const message = (cause: unknown) => (cause instanceof Error ? cause.message : St
  * slices of every-year rows, drops stale answers and reports errors. Charts never query.
  */
 export class Coordinator {
-	state: EngineState = { status: 'idle', loaded: 0, total: 0, reason: '' };
-	#engine: SqlEngine | null = null;
+	state: EngineState = { status: 'idle', loaded: 0, total: 0, reason: '', restarts: 0 };
+	#engine: StoppableEngine | null = null;
+	#hangMs: () => number;
 	#cache = new Map<string, Promise<PlainRow[]>>();
 	/** Slices of every-year rows by range, kept while those rows are. */
 	#slices = new WeakMap<PlainRow[], Map<string, PlainRow[]>>();
 	#listeners = new Set<(state: EngineState) => void>();
 	#loader: EngineLoader | null = null;
+
+	constructor(options: CoordinatorOptions = {}) {
+		this.#hangMs = options.hangMs ?? (() => 15_000);
+	}
 
 	/** The engine, for writes too: any statement that is not a read empties the result cache. */
 	readonly engine: SqlEngine = {
@@ -72,8 +93,8 @@ export class Coordinator {
 	};
 
 	/** An engine already running (the Node engine in tests and at prerender). */
-	static over(engine: SqlEngine): Coordinator {
-		const coordinator = new Coordinator();
+	static over(engine: SqlEngine, options: CoordinatorOptions = {}): Coordinator {
+		const coordinator = new Coordinator(options);
 		coordinator.#engine = engine;
 		coordinator.#set({ status: 'ready' });
 		return coordinator;
@@ -99,14 +120,40 @@ export class Coordinator {
 
 	async #load(): Promise<void> {
 		this.#set({ status: 'loading', loaded: 0, total: 0, reason: '' });
+		await this.#open();
+	}
+
+	async #open(): Promise<void> {
 		try {
-			const engine = await this.#loader!((loaded, total) => this.#set({ loaded, total }));
+			let current: StoppableEngine | null = null;
+			const engine = await this.#loader!(
+				(loaded, total) => this.#set({ loaded, total }),
+				(reason) => {
+					if (current && this.#engine === current) this.#lost(reason);
+				}
+			);
+			current = engine;
 			this.#cache.clear();
 			this.#engine = engine;
 			this.#set({ status: 'ready' });
 		} catch (cause) {
 			this.#set({ status: 'failed', reason: message(cause) });
 		}
+	}
+
+	/**
+	 * The engine died or stopped answering: it is stopped and a new one started with everything it
+	 * held (the loader loads the built-in tables and the reader's added editions again). Charts keep
+	 * what they show meanwhile and ask again when it is ready.
+	 */
+	#lost(reason: string): void {
+		const dead = this.#engine;
+		if (!dead || !this.#loader) return;
+		this.#engine = null;
+		this.#cache.clear();
+		void dead.terminate?.().catch(() => {});
+		this.#set({ status: 'restarting', reason, restarts: this.state.restarts + 1, loaded: 0, total: 0 });
+		void this.#open();
 	}
 
 	#set(change: Partial<EngineState>): void {
@@ -119,15 +166,27 @@ export class Coordinator {
 		return this.#engine;
 	}
 
+	/** The answer, or an error once the engine has not answered for the hang time (then it is restarted). */
+	#answered<T>(engine: StoppableEngine, answer: Promise<T>): Promise<T> {
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const hung = new Promise<never>((_, reject) => {
+			timer = setTimeout(() => {
+				const reason = 'the query engine stopped answering';
+				if (this.#engine === engine) this.#lost(reason);
+				reject(new Error(reason));
+			}, this.#hangMs());
+		});
+		return Promise.race([answer, hung]).finally(() => clearTimeout(timer));
+	}
+
 	/** One statement's rows, from the cache when the same statement and values were asked. */
 	#select(sql: string, params: Record<string, SqlValue>): Promise<PlainRow[]> {
 		const { text, values } = bindNamed(sql, params);
 		const key = `${text}\u0000${JSON.stringify(values)}`;
 		const hit = this.#cache.get(key);
 		if (hit) return hit;
-		const rows = this.#ready()
-			.run(text, values)
-			.then((table) => toRows(table));
+		const engine = this.#ready();
+		const rows = this.#answered(engine, engine.run(text, values)).then((table) => toRows(table));
 		this.#cache.set(key, rows);
 		// A failed query is asked again next time; the oldest result leaves first.
 		rows.catch(() => this.#cache.delete(key));

@@ -7,6 +7,7 @@ import { preparedEngine } from './prepared-engine';
 import type { SqlEngine, SqlValue } from './engine';
 import { loadTables } from './load';
 import { MANIFEST_FILE, verifyFile, type DataManifest } from './manifest';
+import { engineTimeouts } from './timeouts';
 
 /** Bytes of the engine downloaded so far, for a visible progress indicator. */
 export interface EngineProgress {
@@ -18,6 +19,13 @@ export interface BrowserEngineOptions {
 	/** URL of a file of `static/data/` (the caller knows the site's base path). */
 	dataUrl: (file: string) => string;
 	onProgress?: (progress: EngineProgress) => void;
+	/** Called once if the engine's worker dies after it started (an uncaught error in the worker). */
+	onLost?: (reason: string) => void;
+}
+
+/** A started browser engine, which can be stopped to make room for a new one. */
+export interface BrowserEngine extends SqlEngine {
+	terminate(): Promise<void>;
 }
 
 /** Fetches one dataset file, refusing what is not CSV text (an HTML error page, say). */
@@ -51,19 +59,17 @@ async function assertReachable(url: string): Promise<void> {
 		throw new Error(`the engine file ${url.split('/').pop()} answered HTTP ${response.status}`);
 }
 
-/** Time without download progress after which a start-up counts as stalled. */
-const STALL_MS = 20_000;
-
-/** Rejects when `task` makes no progress for `STALL_MS` (`touch` resets the clock). */
+/** Rejects when a start-up makes no download progress for the stall time (`touch` resets the clock). */
 function stallGuard(): { touch: () => void; stalled: Promise<never>; stop: () => void } {
+	const { stallMs } = engineTimeouts();
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let fail: (error: Error) => void = () => {};
 	const stalled = new Promise<never>((_, reject) => (fail = reject));
 	const touch = () => {
 		clearTimeout(timer);
 		timer = setTimeout(
-			() => fail(new Error('the query engine stopped loading (no progress for 20 s)')),
-			STALL_MS
+			() => fail(new Error(`the query engine stopped loading (no progress for ${stallMs / 1000} s)`)),
+			stallMs
 		);
 	};
 	touch();
@@ -132,8 +138,8 @@ export function connectionEngine(connection: duckdb.AsyncDuckDBConnection): SqlE
 }
 
 /** The dashboard's engine: DuckDB-WASM with every table of the manifest loaded. */
-export async function createBrowserEngine(options: BrowserEngineOptions): Promise<SqlEngine> {
-	const { db } = await startDuckDB(options.onProgress);
+export async function createBrowserEngine(options: BrowserEngineOptions): Promise<BrowserEngine> {
+	const { db, worker } = await startDuckDB(options.onProgress);
 	const connection = await db.connect();
 	const manifest = fetchManifest(options.dataUrl(MANIFEST_FILE));
 	try {
@@ -153,5 +159,9 @@ export async function createBrowserEngine(options: BrowserEngineOptions): Promis
 		await db.terminate();
 		throw error;
 	}
-	return preparedEngine(connection);
+	// A worker that dies later (out of memory, a crash) says so once; its pending queries never answer.
+	worker.addEventListener('error', (event) => options.onLost?.(event.message || 'the query engine stopped'), {
+		once: true
+	});
+	return { ...preparedEngine(connection), terminate: () => db.terminate() };
 }

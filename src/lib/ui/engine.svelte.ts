@@ -1,10 +1,11 @@
 import { Coordinator, type EngineStatus } from '$lib/coordinator';
 import type { SqlEngine } from '$lib/data/engine';
+import { engineTimeouts } from '$lib/data/timeouts';
 
 export type { EngineStatus };
 
 /** The page's one coordinator: every chart of the page asks through it. */
-export const coordinator = new Coordinator();
+export const coordinator = new Coordinator({ hangMs: () => engineTimeouts().hangMs });
 
 /**
  * The coordinator's engine state as runes, for components: the page's DuckDB-WASM, one per page
@@ -15,6 +16,7 @@ class EngineState {
 	loaded = $state(0);
 	total = $state(0);
 	reason = $state('');
+	restarts = $state(0);
 	/** The engine for reads and writes (a write empties the coordinator's cache), once ready. */
 	instance = $state.raw<SqlEngine | null>(null);
 
@@ -24,6 +26,7 @@ class EngineState {
 			this.loaded = state.loaded;
 			this.total = state.total;
 			this.reason = state.reason;
+			this.restarts = state.restarts;
 			this.instance = state.status === 'ready' ? coordinator.engine : null;
 			if (typeof document !== 'undefined') document.documentElement.dataset.engine = state.status;
 		});
@@ -34,7 +37,8 @@ class EngineState {
 	 * The prerendered charts are already on screen; the engine only makes them interactive.
 	 */
 	start(dataUrl: (file: string) => string): void {
-		const begin = () => void coordinator.start((onProgress) => loadEngine(dataUrl, onProgress));
+		const begin = () =>
+			void coordinator.start((onProgress, onLost) => loadEngine(dataUrl, onProgress, onLost));
 		if ('requestIdleCallback' in window) window.requestIdleCallback(begin, { timeout: 2000 });
 		else setTimeout(begin, 200);
 	}
@@ -48,8 +52,9 @@ class EngineState {
 /** The browser engine with the editions the reader added on the datasets page merged in. */
 async function loadEngine(
 	dataUrl: (file: string) => string,
-	onProgress: (loaded: number, total: number) => void
-): Promise<SqlEngine> {
+	onProgress: (loaded: number, total: number) => void,
+	onLost: (reason: string) => void
+) {
 	// Imported here only: the engine never reaches the server bundle or the first paint.
 	const { createBrowserEngine } = await import('$lib/data/browser-engine');
 	// Read while the engine starts (an unreadable storage merges nothing rather than failing the engine).
@@ -61,7 +66,8 @@ async function loadEngine(
 		.catch(() => ({ datasets: [], append: async () => [] as string[] }));
 	const instance = await createBrowserEngine({
 		dataUrl,
-		onProgress: ({ loaded, total }) => onProgress(loaded, total)
+		onProgress: ({ loaded, total }) => onProgress(loaded, total),
+		onLost
 	});
 	// Merged before any chart queries, so the dashboard shows them from its first live rows.
 	const { datasets, append } = await added;

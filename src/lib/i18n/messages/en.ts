@@ -13,7 +13,10 @@ export const en = {
 		loading: 'Loading the query engine…',
 		loadingBytes: 'Loading the query engine: {loaded} of {total} MB',
 		ready: 'Interactive features are ready.',
-		failed: 'Interactive features are unavailable: {reason}. The charts and tables below still show the data.'
+		failed:
+			'Interactive features are unavailable: {reason}. The charts and tables below still show the data.',
+		restarting: 'The query engine stopped ({reason}); starting it again with your data…',
+		restarted: 'The query engine stopped ({reason}) and was started again; your data was loaded again.'
 	},
 	chart: {
 		source: 'Source',

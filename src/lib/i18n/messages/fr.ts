@@ -15,7 +15,10 @@ export const fr: CoreMessages = {
 		loadingBytes: 'Chargement du moteur de requêtes : {loaded} Mo sur {total}',
 		ready: 'Les fonctions interactives sont prêtes.',
 		failed:
-			'Fonctions interactives indisponibles : {reason}. Les graphiques et tableaux ci-dessous montrent toujours les données.'
+			'Fonctions interactives indisponibles : {reason}. Les graphiques et tableaux ci-dessous montrent toujours les données.',
+		restarting: 'Le moteur de requêtes s’est arrêté ({reason}) ; redémarrage avec vos données…',
+		restarted:
+			'Le moteur de requêtes s’est arrêté ({reason}) et a redémarré ; vos données ont été rechargées.'
 	},
 	chart: {
 		source: 'Source',
