@@ -24,7 +24,7 @@ import { cold } from './browser.js';
 import { generateUpload } from './generate-upload.js';
 import { ratio } from './lib.js';
 import { markdown, writeReport } from './report.js';
-import { recordOutcome, withRetries } from './retry.js';
+import { isTargetClosed, recordOutcome, withRetries } from './retry.js';
 import { consoleBare, consoleProduct } from './scenarios/console.js';
 import { loadPage } from './scenarios/page-load.js';
 import { readCsvFloor, uploadProduct } from './scenarios/upload.js';
@@ -32,6 +32,15 @@ import { criticalJs, prepareSite } from './site.js';
 import { summarizeRuns } from './summary.js';
 
 /** @typedef {(browser: import('playwright-core').Browser) => Promise<any>} Case */
+
+// A Playwright call nobody awaits any more (its run already failed) rejects once its browser
+// closes; that is the failed run's business, not a reason to lose the report. Anything else still
+// ends the bench.
+process.on('unhandledRejection', (reason) => {
+	const message = reason instanceof Error ? reason.message : String(reason);
+	if (!isTargetClosed(message)) throw reason;
+	console.warn(`  ignored after its run: ${message.split('\n')[0]}`);
+});
 
 async function main() {
 	const started = Date.now();

@@ -33,7 +33,10 @@ export async function loadPage(browser, url, opts = {}) {
 					bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0,
 					kind: kindOf(req.url(), mime)
 				});
-			})()
+			})().catch(() => {
+				// The context closed before the request could be read (a run that failed and whose
+				// browser is going away). Unawaited, this rejection would end the whole bench.
+			})
 		)
 	);
 	await page.goto(url, { waitUntil: 'load' });
