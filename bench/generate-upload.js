@@ -19,7 +19,7 @@ export async function generateUpload(rows) {
 	for (const row of uploadRows(rows)) {
 		chunk += row + '\n';
 		if (chunk.length > 1 << 20) {
-			if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
+			if (!out.write(chunk)) await new Promise((r) => out.once('drain', () => r(undefined)));
 			chunk = '';
 		}
 	}

@@ -51,17 +51,55 @@ describe('embeds on another origin', () => {
 		);
 		expect(await height('ar')).not.toBe(wide);
 
-		// A forged message from the host's own origin, and an absurd height: both ignored.
+		// A forged message from the host's own origin, an absurd height from the embed, then a genuine
+		// one: only the genuine one takes effect. Every height the host gives the French frame is logged.
 		const now = await height('fr');
+		await page.evaluate(() => {
+			const fr = document.getElementById('fr')!;
+			const log: string[] = ((window as unknown as { heights: string[] }).heights = []);
+			let last = fr.style.height;
+			new MutationObserver(() => {
+				if (fr.style.height !== last) log.push((last = fr.style.height));
+			}).observe(fr, { attributes: true, attributeFilter: ['style'] });
+		});
+		const heights = () => page.evaluate(() => (window as unknown as { heights: string[] }).heights);
+		/**
+		 * Resolves once the host page has dispatched the message carrying `marker`: embed.js listens
+		 * first (its listener was added at load), so by then it has handled the message.
+		 */
+		const dispatched = (marker: number) =>
+			page.evaluate(
+				(marker) =>
+					new Promise<void>((resolve) =>
+						window.addEventListener('message', function seen(event) {
+							if (event.data?.['imtiaz-embed-height']?.participation !== marker) return;
+							window.removeEventListener('message', seen);
+							resolve();
+						})
+					),
+				marker
+			);
+		const forged = dispatched(60);
 		await page.evaluate(() => {
 			window.postMessage({ 'imtiaz-embed-height': { participation: 60 } }, '*');
 		});
+		await forged;
 		const frame = page.frame({ url: /\/fr\/embed\// })!;
+		const absurd = dispatched(1e7);
 		await frame.evaluate(() =>
 			window.parent.postMessage({ 'imtiaz-embed-height': { participation: 1e7 } }, '*')
 		);
-		await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+		await absurd;
+		expect(await heights()).toEqual([]);
 		expect(await height('fr')).toBe(now);
+		const genuine = Math.ceil(now) + 37;
+		await frame.evaluate(
+			(genuine) => window.parent.postMessage({ 'imtiaz-embed-height': { participation: genuine } }, '*'),
+			genuine
+		);
+		await page.waitForFunction(() => (window as unknown as { heights: string[] }).heights.length > 0);
+		// The first height applied after the two ignored messages is the genuine one.
+		expect((await heights())[0]).toBe(`${genuine}px`);
 
 		// The French embed names the filter it could not apply.
 		expect(await frame.textContent('.not-applied')).toContain('type d’institution');
@@ -124,21 +162,22 @@ describe('responsive embeds', () => {
 				const before = await layout();
 				const where = `${lang}/${chart} at ${width}px`;
 				expect(before.scroll, where).toBeLessThanOrEqual(before.viewport);
-				if (before.svg) {
-					const fits = before.svg.left >= 0 && before.svg.right <= before.viewport + 0.5;
-					if (!fits) {
-						// Only a fixed-size chart may be wider than the screen, inside a scrolling region on screen.
-						expect(before.natural, where).toBeLessThan(Infinity);
-						expect(before.region?.scrolls, where).toBe(true);
-						expect(before.region!.left, where).toBeGreaterThanOrEqual(0);
-						expect(before.region!.right, where).toBeLessThanOrEqual(before.viewport + 0.5);
-						expect(before.svg.width, where).toBeLessThan(before.natural);
-					} else {
-						// Scaled to the room it has, unless it reached its natural size.
-						expect(before.svg.width, where).toBeGreaterThanOrEqual(
-							Math.min(before.room * 0.75, before.natural) - 0.5
-						);
-					}
+				// Every embed but the edition detail (a fact sheet and a table) draws an SVG chart: its
+				// presence is checked, so a chart that failed to draw cannot pass the layout checks unseen.
+				const drawsSvg = chart !== 'edition-detail';
+				expect(before.svg !== null, where).toBe(drawsSvg);
+				const svg = before.svg ?? { left: 0, right: 0, width: 0 };
+				const fits = svg.left >= 0 && svg.right <= before.viewport + 0.5;
+				if (drawsSvg && !fits) {
+					// Only a fixed-size chart may be wider than the screen, inside a scrolling region on screen.
+					expect(before.natural, where).toBeLessThan(Infinity);
+					expect(before.region?.scrolls, where).toBe(true);
+					expect(before.region!.left, where).toBeGreaterThanOrEqual(0);
+					expect(before.region!.right, where).toBeLessThanOrEqual(before.viewport + 0.5);
+					expect(svg.width, where).toBeLessThan(before.natural);
+				} else if (drawsSvg) {
+					// Scaled to the room it has, unless it reached its natural size.
+					expect(svg.width, where).toBeGreaterThanOrEqual(Math.min(before.room * 0.75, before.natural) - 0.5);
 				}
 				// The open Download menu stays on screen too.
 				await page.click(`[data-download="${chart}"] > button`);

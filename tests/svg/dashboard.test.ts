@@ -1,5 +1,5 @@
 import type { Component } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import DotStrip from '$lib/charts/DotStrip.svelte';
 import Matrix from '$lib/charts/Matrix.svelte';
 import StackedBars from '$lib/charts/StackedBars.svelte';
@@ -7,37 +7,66 @@ import { palette } from '$lib/charts/palette';
 import type { MatrixCell } from '$lib/charts/core/matrix';
 import { cursorKey } from '$lib/charts/core/cursor';
 import { layoutStackedBars, type Segment } from '$lib/charts/core/stacked-bars';
+import type { CategoryCellRow, PrizeLevelRow, RepeatWinnerRow, TypeRow } from '$lib/catalog';
+import { categoryIds, prizeLevels } from '$lib/data/vocabularies';
 import { createFormatters, locales, messagesFor, type Lang } from '$lib/i18n';
+import { chartRows } from './data';
 import { renderSvg } from './render';
 
 // The charts' Props are interfaces; renderSvg takes a record of props.
 const loose = (component: unknown) => component as Component<Record<string, unknown>>;
 
-// The rows of queryWinnersByType on tests/fixtures/data (see tests/unit/dashboard-queries.test.ts).
-const typeData = [
-	{ group: '2005', stack: 'ministry', value: 1 },
-	{ group: '2005', stack: 'public-establishment', value: 1 },
-	{ group: '2008', stack: 'ministry', value: 2 },
-	{ group: '2008', stack: 'territorial-collectivity', value: 1 },
-	{ group: '2009', stack: 'public-establishment', value: 1 }
-];
-const typeKeys = ['ministry', 'public-establishment', 'territorial-collectivity'] as const;
+type Datum = { group: string; stack: string; value: number };
+const UNKNOWN = 'unknown';
+const types = [
+	'ministry',
+	'public-establishment',
+	'territorial-collectivity',
+	'public-company',
+	'other'
+] as const;
+/** The distinct groups of `data`, in the order the query returned them (award years). */
+const groupsOf = (data: Datum[]) => [...new Set(data.map((d) => d.group))];
+
+// Every chart below draws the dashboard's own query on the committed data, mapped as its view maps it.
+let typeData: Datum[] = [];
+let cells: MatrixCell[] = [];
+let levelData: Datum[] = [];
+let repeat: RepeatWinnerRow[] = [];
+beforeAll(async () => {
+	typeData = (await chartRows<TypeRow>('institution-types')).map((row) => ({
+		group: String(row.year),
+		stack: row.type ?? UNKNOWN,
+		value: row.prizes
+	}));
+	cells = (await chartRows<CategoryCellRow>('categories')).map((row) => ({
+		column: String(row.year),
+		row: row.category,
+		value: row.prizes,
+		note: row.name_as_reported
+	}));
+	levelData = (await chartRows<PrizeLevelRow>('prize-levels')).map((row) => ({
+		group: String(row.year),
+		stack: row.withheld ? 'withheld' : (row.level ?? 'unspecified'),
+		value: row.prizes
+	}));
+	repeat = (await chartRows<RepeatWinnerRow>('repeat-winners')).filter((row) => row.editions >= 2);
+}, 60_000);
 
 function stackedSvg(lang: Lang, mode: 'count' | 'share' = 'count', interactive = false): string {
 	const messages = messagesFor(lang);
 	const format = createFormatters(lang);
 	return renderSvg(loose(StackedBars), {
-		groups: ['2005', '2008', '2009'],
+		groups: groupsOf(typeData),
 		groupLabel: (group: string) => format.year(Number(group)),
-		stacks: typeKeys.map((key, index) => ({
-			key,
-			label: messages.institutionType[key],
-			color: palette[index]
-		})),
+		stacks: [
+			...types.map((key, index) => ({ key, label: messages.institutionType[key], color: palette[index] })),
+			{ key: UNKNOWN, label: messages.dashboard.types.unknown, color: '#999999' }
+		],
 		data: typeData,
 		mode,
 		title: messages.dashboard.types.title,
-		description: 'fixture',
+		description: 'committed data',
 		markLabel: (segment: Segment) => `${segment.group} ${segment.stack} ${segment.value}`,
 		formatNumber: format.number,
 		formatShare: format.percent,
@@ -46,23 +75,17 @@ function stackedSvg(lang: Lang, mode: 'count' | 'share' = 'count', interactive =
 	});
 }
 
-// The rows of queryCategoryMatrix on the fixtures.
-const cells = [
-	{ column: '2005', row: 'unspecified', value: 2, note: null },
-	{ column: '2008', row: 'e-content', value: 3, note: 'e-contenu' },
-	{ column: '2009', row: 'mobile-app', value: 1, note: 'applications mobiles' }
-];
 function matrixSvg(lang: Lang, interactive = false): string {
 	const messages = messagesFor(lang);
 	const format = createFormatters(lang);
 	return renderSvg(loose(Matrix), {
-		columns: ['2005', '2008', '2009'],
+		columns: [...new Set(cells.map((cell) => cell.column))],
 		columnLabel: (year: string) => format.year(Number(year)),
-		rows: ['e-content', 'mobile-app', 'unspecified'],
+		rows: categoryIds.filter((id) => cells.some((cell) => cell.row === id)),
 		rowLabel: (key: string) => messages.category[key as 'e-content'],
 		cells,
 		title: messages.dashboard.categories.title,
-		description: 'fixture',
+		description: 'committed data',
 		cellLabel: (cell: MatrixCell) => `${cell.column} ${cell.row} ${cell.value} ${cell.note ?? ''}`,
 		formatNumber: format.number,
 		color: palette[0],
@@ -80,23 +103,29 @@ describe('stacked bars (institution types, prize levels)', () => {
 
 	it('stacks one segment per non-zero value, and every share bar reaches 100 %', () => {
 		const layout = layoutStackedBars({
-			groups: ['2005', '2008', '2009'],
-			stacks: typeKeys.map((key) => ({ key, label: key, color: '#000' })),
+			groups: groupsOf(typeData),
+			stacks: [...types, UNKNOWN].map((key) => ({ key, label: key, color: '#000' })),
 			data: typeData,
 			mode: 'share',
 			width: 720,
 			height: 320,
 			dir: 'ltr'
 		});
-		expect(layout.segments).toHaveLength(5);
-		for (const group of ['2005', '2008', '2009']) {
+		expect(layout.segments).toHaveLength(typeData.filter((d) => d.value > 0).length);
+		for (const group of groupsOf(typeData)) {
 			const parts = layout.segments.filter((s) => s.group === group);
 			const top = Math.min(...parts.map((s) => s.y));
-			expect(top).toBeCloseTo(layout.plot.top);
-			expect(parts.reduce((sum, s) => sum + s.share, 0)).toBeCloseTo(1);
+			expect(top, group).toBeCloseTo(layout.plot.top);
+			expect(
+				parts.reduce((sum, s) => sum + s.share, 0),
+				group
+			).toBeCloseTo(1);
 		}
-		const ministry2008 = layout.segments.find((s) => s.group === '2008' && s.stack === 'ministry')!;
-		expect(ministry2008.share).toBeCloseTo(2 / 3);
+		// A ministry's share is its prizes over the year's prizes.
+		const ministry = typeData.find((d) => d.stack === 'ministry')!;
+		const total = typeData.filter((d) => d.group === ministry.group).reduce((sum, d) => sum + d.value, 0);
+		const segment = layout.segments.find((s) => s.group === ministry.group && s.stack === 'ministry')!;
+		expect(segment.share).toBeCloseTo(ministry.value / total);
 	});
 
 	it('mirrors in Arabic: the first year on the right', () => {
@@ -108,10 +137,11 @@ describe('stacked bars (institution types, prize levels)', () => {
 		expect(stackedSvg('en')).toMatch(/role="img"/);
 		expect(stackedSvg('en')).not.toMatch(/tabindex/);
 		const live = stackedSvg('en', 'count', true);
+		const marks = typeData.filter((d) => d.value > 0).length;
 		expect(live).toMatch(/role="group"/);
-		expect(live.match(/role="button"/g)).toHaveLength(5);
+		expect(live.match(/role="button"/g)).toHaveLength(marks);
 		expect(live.match(/tabindex="0"/g)).toHaveLength(1);
-		expect(live.match(/tabindex="-1"/g)).toHaveLength(4);
+		expect(live.match(/tabindex="-1"/g)).toHaveLength(marks - 1);
 	});
 });
 
@@ -122,8 +152,10 @@ describe('category matrix', () => {
 
 	it('shows the reported name on hover (title) and the count in the cell', () => {
 		const svg = matrixSvg('en');
-		expect(svg).toContain('<title>2008 e-content 3 e-contenu</title>');
-		expect(svg).toMatch(/data-row="e-content" data-column="2008" data-value="3"/);
+		// A cell with prizes and a reported name made of plain letters (nothing to escape in markup).
+		const cell = cells.find((c) => c.value > 0 && c.note !== null && /^[\p{L} -]+$/u.test(c.note))!;
+		expect(svg).toContain(`<title>${cell.column} ${cell.row} ${cell.value} ${cell.note}</title>`);
+		expect(svg).toContain(`data-row="${cell.row}" data-column="${cell.column}" data-value="${cell.value}"`);
 	});
 
 	it('puts row labels on the reading side: left in English, right in Arabic', () => {
@@ -137,33 +169,33 @@ describe('category matrix', () => {
 
 	it('gives every cell a button in a roving tab order when interactive', () => {
 		const live = matrixSvg('en', true);
-		expect(live.match(/role="button"/g)).toHaveLength(3);
+		expect(live.match(/role="button"/g)).toHaveLength(cells.length);
 		expect(live.match(/tabindex="0"/g)).toHaveLength(1);
 	});
 });
 
 // The prize-levels view's layers: recorded levels, then the withheld prizes (hatched, outlined).
-const levelData = [
-	{ group: '2008', stack: 'excellence', value: 1 },
-	{ group: '2008', stack: 'encouragement', value: 1 },
-	{ group: '2008', stack: 'withheld', value: 1 },
-	{ group: '2009', stack: 'excellence', value: 1 },
-	{ group: '2009', stack: 'withheld', value: 3 }
-];
+const levelStacks = (lang: Lang) => {
+	const messages = messagesFor(lang);
+	return [
+		...prizeLevels.map((key, index) => ({
+			key,
+			label: messages.prizeLevel[key],
+			color: key === 'unspecified' ? '#999999' : palette[index]
+		})),
+		{ key: 'withheld', label: messages.dashboard.levels.withheld, color: 'transparent', hatched: true }
+	];
+};
 function levelsSvg(lang: Lang, interactive = false): string {
 	const messages = messagesFor(lang);
 	const format = createFormatters(lang);
 	return renderSvg(loose(StackedBars), {
-		groups: ['2008', '2009'],
+		groups: groupsOf(levelData),
 		groupLabel: (group: string) => format.year(Number(group)),
-		stacks: [
-			{ key: 'excellence', label: messages.prizeLevel.excellence, color: palette[1] },
-			{ key: 'encouragement', label: messages.prizeLevel.encouragement, color: palette[4] },
-			{ key: 'withheld', label: messages.dashboard.levels.withheld, color: 'transparent', hatched: true }
-		],
+		stacks: levelStacks(lang),
 		data: levelData,
 		title: messages.dashboard.levels.title,
-		description: 'fixture',
+		description: 'committed data',
 		markLabel: (segment: Segment) => `${segment.group} ${segment.stack} ${segment.value}`,
 		formatNumber: format.number,
 		formatShare: format.percent,
@@ -182,44 +214,68 @@ describe('prize levels with withheld prizes', () => {
 
 	it('draws withheld prizes hatched with a dashed outline, on top of the recorded levels', () => {
 		const svg = levelsSvg('en');
+		const layout = layoutStackedBars({
+			groups: groupsOf(levelData),
+			stacks: levelStacks('en'),
+			data: levelData,
+			mode: 'count',
+			width: 720,
+			height: 320,
+			dir: 'ltr'
+		});
+		const withheldSegments = layout.segments.filter((s) => s.stack === 'withheld');
+		// The record states withheld prizes (2017, 2021 …): the layer is not empty.
+		expect(withheldSegments.length).toBeGreaterThan(0);
 		const withheld = svg.match(/<rect class="segment"[^>]*data-stack="withheld"[^>]*>/g)!;
-		expect(withheld).toHaveLength(2);
+		expect(withheld).toHaveLength(withheldSegments.length);
 		for (const rect of withheld) {
 			expect(rect).toMatch(/fill="url\(#[^)]+-hatch\)"/);
 			expect(rect).toMatch(/stroke-dasharray="3 2"/);
 		}
 		expect(svg).toMatch(/<pattern id="[^"]+-hatch"/);
+		// A year with both excellence and withheld prizes: the withheld layer is above.
+		const year = groupsOf(levelData).find((group) =>
+			['excellence', 'withheld'].every((stack) =>
+				levelData.some((d) => d.group === group && d.stack === stack)
+			)
+		)!;
 		const y = (stack: string) =>
-			Number(svg.match(new RegExp(`y="([\\d.]+)"[^>]*data-group="2008" data-stack="${stack}"`))![1]);
+			Number(svg.match(new RegExp(`y="([\\d.]+)"[^>]*data-group="${year}" data-stack="${stack}"`))![1]);
 		expect(y('withheld')).toBeLessThan(y('excellence'));
 	});
 
 	it('keeps withheld segments in the cursor path but not selectable', () => {
 		const live = levelsSvg('en', true);
-		expect(live.match(/role="button"/g)).toHaveLength(5);
-		expect(live.match(/aria-disabled="true"/g)).toHaveLength(2);
-		expect(live.match(/aria-pressed=/g)).toHaveLength(3);
+		// Interactive segments are marks: class="segment mark".
+		const marks = (live.match(/<rect class="segment[^"]*"/g) ?? []).length;
+		const withheld = (live.match(/<rect class="segment[^"]*"[^>]*data-stack="withheld"/g) ?? []).length;
+		expect(withheld).toBeGreaterThan(0);
+		expect(live.match(/role="button"/g)).toHaveLength(marks);
+		expect(live.match(/aria-disabled="true"/g)).toHaveLength(withheld);
+		expect(live.match(/aria-pressed=/g)).toHaveLength(marks - withheld);
 	});
 });
 
-// The repeat-winners strip: inst-a won in 2005 and 2008 on the fixtures (one dot per edition).
-const dots = [
-	{ column: '2005', row: 'inst-a', value: 3, note: '1' },
-	{ column: '2008', row: 'inst-a', value: 3, note: '3' },
-	{ column: '2008', row: 'inst-d', value: 2, note: '3' },
-	{ column: '2009', row: 'inst-d', value: 2, note: '4' }
-];
+// The repeat-winners strip: one dot per year an institution that won in two or more editions won.
+const dotCells = (): MatrixCell[] =>
+	repeat.flatMap((row) =>
+		row.years.map((year) => ({ column: String(year), row: row.institution_id, value: 1, note: null }))
+	);
+const dotColumns = () => [...new Set(dotCells().map((cell) => cell.column))].sort();
 function dotSvg(lang: Lang, interactive = false): string {
 	const messages = messagesFor(lang);
 	const format = createFormatters(lang);
 	return renderSvg(loose(DotStrip), {
-		columns: ['2005', '2008', '2009'],
+		columns: dotColumns(),
 		columnLabel: (year: string) => format.year(Number(year)),
-		rows: ['inst-a', 'inst-d'],
-		rowLabel: (id: string) => (id === 'inst-a' ? 'ministère A (3)' : 'Agence D (2)'),
-		cells: dots,
+		rows: repeat.map((row) => row.institution_id),
+		rowLabel: (id: string) => {
+			const row = repeat.find((r) => r.institution_id === id)!;
+			return `${row.short_name} (${format.number(row.editions)})`;
+		},
+		cells: dotCells(),
 		title: messages.dashboard.repeat.title,
-		description: 'fixture',
+		description: 'committed data',
 		dotLabel: (cell: MatrixCell) => `${cell.row} ${cell.column}`,
 		color: palette[0],
 		onselect: interactive ? () => {} : undefined,
@@ -235,15 +291,16 @@ describe('repeat winners dot strip', () => {
 	it('mirrors in Arabic: the first year on the right', () => {
 		const cx = (svg: string, column: string) =>
 			Number(svg.match(new RegExp(`<circle[^>]*cx="([\\d.]+)"[^>]*data-column="${column}"`))![1]);
-		expect(cx(dotSvg('en'), '2005')).toBeLessThan(cx(dotSvg('en'), '2009'));
-		expect(cx(dotSvg('ar'), '2005')).toBeGreaterThan(cx(dotSvg('ar'), '2009'));
+		const [first, last] = [dotColumns()[0], dotColumns().at(-1)!];
+		expect(cx(dotSvg('en'), first)).toBeLessThan(cx(dotSvg('en'), last));
+		expect(cx(dotSvg('ar'), first)).toBeGreaterThan(cx(dotSvg('ar'), last));
 	});
 
 	it('is an image when static and dots in one roving tab stop when interactive', () => {
 		expect(dotSvg('en')).toMatch(/role="img"/);
 		expect(dotSvg('en')).not.toMatch(/tabindex/);
 		const live = dotSvg('ar', true);
-		expect(live.match(/role="button"/g)).toHaveLength(4);
+		expect(live.match(/role="button"/g)).toHaveLength(dotCells().length);
 		expect(live.match(/tabindex="0"/g)).toHaveLength(1);
 	});
 });

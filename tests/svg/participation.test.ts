@@ -1,63 +1,17 @@
 import type { ComponentProps } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import GroupedBars from '$lib/charts/GroupedBars.svelte';
 import { palette } from '$lib/charts/palette';
 import type { ParticipationRow } from '$lib/catalog';
 import { createFormatters, locales, messagesFor, type Lang } from '$lib/i18n';
+import { chartRows } from './data';
 import { renderSvg } from './render';
 
-const rows: ParticipationRow[] = [
-	{
-		year: 2005,
-		edition: 1,
-		coverage: 'partial',
-		candidates: null,
-		administrations: null,
-		prizes: 2,
-		winning_institutions: 2,
-		conflicts: null
-	},
-	{
-		year: 2006,
-		edition: 2,
-		coverage: 'missing',
-		candidates: null,
-		administrations: null,
-		prizes: null,
-		winning_institutions: null,
-		conflicts: null
-	},
-	{
-		year: 2007,
-		edition: null,
-		coverage: null,
-		candidates: null,
-		administrations: null,
-		prizes: null,
-		winning_institutions: null,
-		conflicts: null
-	},
-	{
-		year: 2008,
-		edition: 3,
-		coverage: 'complete',
-		candidates: 9,
-		administrations: null,
-		prizes: 3,
-		winning_institutions: 2,
-		conflicts: null
-	},
-	{
-		year: 2009,
-		edition: 4,
-		coverage: 'complete',
-		candidates: 35,
-		administrations: 20,
-		prizes: 1,
-		winning_institutions: 1,
-		conflicts: null
-	}
-];
+// Every award year of the committed data, as the participation chart's query returns it.
+let rows: ParticipationRow[] = [];
+beforeAll(async () => {
+	rows = await chartRows<ParticipationRow>('participation');
+}, 60_000);
 const measures = ['candidates', 'administrations', 'prizes', 'winning_institutions'] as const;
 
 type Extra = Partial<
@@ -71,7 +25,7 @@ function participationSvg(lang: Lang, extra: Extra = {}): string {
 		rows,
 		dir: locales[lang].dir,
 		title: messages.participation.title,
-		description: 'fixture',
+		description: 'committed data',
 		series: measures.map((key, index) => ({
 			key,
 			label: messages.participation.series[key],
@@ -97,16 +51,22 @@ describe('participation chart SVG', () => {
 		const svg = participationSvg('fr');
 		expect(svg).toMatch(/role="img"/);
 		expect(svg).toMatch(/<title id="[^"]+-title">Participation par édition<\/title>/);
-		expect(svg).toMatch(/<desc id="[^"]+-desc">fixture<\/desc>/);
+		expect(svg).toMatch(/<desc id="[^"]+-desc">committed data<\/desc>/);
 	});
 
 	it('draws not-reported values as hatched placeholders and gaps as labelled, never as bars', () => {
 		const svg = participationSvg('en');
-		// 2005: 2 unknown measures; 2006 (record missing): 4; 2008: 1; 2009: 0.
-		expect(svg.match(/class="not-reported"/g)).toHaveLength(7);
-		expect(svg.match(/class="bar"/g)).toHaveLength(9);
+		const values = rows
+			.filter((row) => row.edition !== null)
+			.flatMap((row) => measures.map((key) => row[key]));
+		const gaps = rows.filter((row) => row.edition === null);
+		// The data has both kinds, and years with no edition (2009, 2013, 2020).
+		expect(values.filter((value) => value === null).length).toBeGreaterThan(0);
+		expect(gaps.length).toBeGreaterThan(0);
+		expect(svg.match(/class="not-reported"/g)).toHaveLength(values.filter((value) => value === null).length);
+		expect(svg.match(/class="bar"/g)).toHaveLength(values.filter((value) => value !== null).length);
 		expect(svg).toContain('>no edition</text>');
-		expect(svg).not.toMatch(/data-group="2007"/);
+		for (const gap of gaps) expect(svg).not.toMatch(new RegExp(`data-group="${gap.year}"`));
 	});
 
 	it('mirrors in Arabic: value axis on the right, the first year on the right', () => {
@@ -121,31 +81,33 @@ describe('participation chart SVG', () => {
 });
 
 describe('participation chart keyboard data cursor', () => {
-	/** Interactive, with a note under 2009 and a year maybe selected. */
+	/** Interactive, with a note under the 2019 edition (the one with both participation counts). */
 	const liveSvg = (lang: Lang, selected?: string) =>
 		participationSvg(lang, {
-			groupNote: (row) => (row.year === 2009 ? '⚠ sources disagree' : ''),
+			groupNote: (row) => (row.year === 2019 ? '⚠ sources disagree' : ''),
 			selected,
 			onselect: () => {}
 		});
 
 	it('is a group of buttons in one roving tab stop, each announcing its value', () => {
 		const svg = liveSvg('en');
+		const marks = rows.filter((row) => row.edition !== null).length * measures.length;
 		expect(svg).toMatch(/role="group"/);
-		// 4 editions × 4 measures = 16 bars; the year with no edition has none.
-		expect(svg.match(/role="button"/g)).toHaveLength(16);
+		// One button per edition and measure, reported or not; a year with no edition has none.
+		expect(svg.match(/role="button"/g)).toHaveLength(marks);
 		expect(svg.match(/tabindex="0"/g)).toHaveLength(1);
-		expect(svg.match(/tabindex="-1"/g)).toHaveLength(15);
-		expect(svg).toContain('aria-label="2008 · Candidate services: 9"');
+		expect(svg.match(/tabindex="-1"/g)).toHaveLength(marks - 1);
+		// 2010 reports 9 candidate services (MAP); 2005 reports none.
+		expect(svg).toContain('aria-label="2010 · Candidate services: 9"');
 		expect(svg).toContain('aria-label="2005 · Candidate services: not reported"');
 		// The group's note (here a conflict flag) is part of every bar's name in that year.
-		expect(svg).toContain('aria-label="2009 (⚠ sources disagree) · Candidate services: 35"');
+		expect(svg).toContain('aria-label="2019 (⚠ sources disagree) · Candidate services: 35"');
 	});
 
 	it('marks the bars of the selected year as pressed', () => {
-		const svg = liveSvg('en', '2008');
-		expect(svg.match(/aria-pressed="true"/g)).toHaveLength(4);
-		expect(svg.match(/data-group="2008"[^>]*aria-pressed="true"/g)).toHaveLength(4);
+		const svg = liveSvg('en', '2010');
+		expect(svg.match(/aria-pressed="true"/g)).toHaveLength(measures.length);
+		expect(svg.match(/data-group="2010"[^>]*aria-pressed="true"/g)).toHaveLength(measures.length);
 	});
 
 	it('stays a static image with no tab stop when not interactive', () => {

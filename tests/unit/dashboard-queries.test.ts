@@ -319,12 +319,14 @@ describe('withheld prizes', () => {
 	beforeAll(async () => {
 		withheldEngine = await createNodeEngine(fixtures);
 		await withheldEngine.run(
-			`INSERT INTO categories VALUES
+			`INSERT INTO categories BY NAME
+			 SELECT * FROM (VALUES
 			 (3, 'mobile-app', 'applications mobiles', NULL, 'mobile apps', 'Encouragement prize not awarded (''faute de candidatures'')', 's1'),
 			 (4, 'e-content', NULL, 'المحتوى', 'e-content', 'Prize withheld (حجبت)', 's1'),
 			 (4, 'e-participation', 'e-participation', NULL, 'e-participation', 'The jury abstained from both prizes', 's2'),
 			 (3, 'call-center', 'centres d''appel', NULL, 'call centres', 'Encouragement prize unknown', 's2'),
-			 (4, 'e-procedure', 'e-démarche', NULL, 'e-procedure', 'Only the encouragement prize awarded', 's2')`,
+			 (4, 'e-procedure', 'e-démarche', NULL, 'e-procedure', 'Only the encouragement prize awarded', 's2'))
+			 AS v(edition, category_id, name_fr, name_ar, name_en, notes, source_ids)`,
 			[]
 		);
 	}, 60_000);

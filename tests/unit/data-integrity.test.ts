@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SqlEngine } from '$lib/data/engine';
+import { specById } from '$lib/catalog';
+import { queryChart } from '$lib/coordinator';
 import { vocabularies } from '$lib/import/edition';
+import { createNodeEngine } from '$lib/server/engine';
 
 /**
  * Integrity of the committed dataset in `static/data/` (documented in `static/data/README.md`):
@@ -41,7 +46,16 @@ const headers: Record<string, string[]> = {
 		'notes',
 		'source_ids'
 	],
-	'categories.csv': ['edition', 'category_id', 'name_fr', 'name_ar', 'name_en', 'notes', 'source_ids'],
+	'categories.csv': [
+		'edition',
+		'category_id',
+		'name_fr',
+		'name_ar',
+		'name_en',
+		'category_candidates',
+		'notes',
+		'source_ids'
+	],
 	'winners.csv': [
 		'award_id',
 		'edition',
@@ -73,7 +87,7 @@ const headers: Record<string, string[]> = {
 
 const integerColumns: Record<string, string[]> = {
 	'editions.csv': ['edition', 'year', 'candidates', 'administrations', 'prizes'],
-	'categories.csv': ['edition'],
+	'categories.csv': ['edition', 'category_candidates'],
 	'winners.csv': ['award_id', 'edition']
 };
 
@@ -190,6 +204,13 @@ describe('typed columns', () => {
 			for (const column of ['candidates', 'administrations', 'prizes']) {
 				if (row[column] !== '') expect(Number(row[column]), `${row.edition} ${column}`).toBeGreaterThan(0);
 			}
+		}
+	});
+
+	it("a category's candidate count is a number or empty, never zero", () => {
+		for (const row of categories) {
+			if (row.category_candidates !== '')
+				expect(Number(row.category_candidates), `${row.edition} ${row.category_id}`).toBeGreaterThan(0);
 		}
 	});
 });
@@ -461,5 +482,80 @@ describe('repeat winners share one institution_id', () => {
 		expect(parent.get('tgr')).toBe('mef');
 		expect(parent.get('direction-budget')).toBe('mef');
 		expect(parent.get('dgct')).toBe('ministry-interior');
+	});
+});
+
+describe('the third research pass (additions.csv, 2026-12)', () => {
+	const e2014 = editionOf(2014);
+	const categoryOf = (year: number, id: string) =>
+		categories.find((c) => c.edition === editionOf(year).edition && c.category_id === id) as Row;
+
+	it('cites each new source from the rows it supports, at the address it was read', () => {
+		const cited: [string, string, number][] = [
+			['arrabita-2014-emtiaz8', 'https://www.arrabita.ma/blog/', 2014],
+			['hespress-2016-emtiaz10', 'https://maghress.com/hespress/332961', 2016],
+			['leseco-2017-emtiaz11', 'https://leseco.ma/?p=62419', 2017],
+			['businessman-2018-emtiaz12', 'https://businessman.ma/?p=6623', 2018],
+			['alhadat-2021-emtiaz14', 'https://alhadat.ma/143364', 2021]
+		];
+		for (const [id, url, year] of cited) {
+			expect(sources.find((s) => s.source_id === id)?.url.startsWith(url), id).toBe(true);
+			expect(idsOf(editionOf(year)), id).toContain(id);
+		}
+	});
+
+	it('keeps the 2014 CNSS call-centre level as a conflict: main prize (MAP) vs not stated (maroc.ma)', () => {
+		const cnss = winners.find((w) => w.edition === e2014.edition && w.institution_id === 'cnss') as Row;
+		expect(cnss.category_id).toBe('call-center');
+		expect(cnss.prize_level).toBe('main-prize');
+		expect(cnss.prize_as_reported).toMatch(/récompensés/);
+		expect(cnss.prize_as_reported).toMatch(/امتياز 2014/);
+		expect(cnss.conflicts).toMatch(/maroc\.ma.* vs .*arrabita\.ma/);
+		expect(idsOf(cnss)).toEqual(['marocma-2014-laureats', 'arrabita-2014-emtiaz8']);
+		expect(e2014.conflicts).toMatch(/CNSS call-centre prize level/);
+		// The other two call centres stay unstated: no source gives their level.
+		const others = winners.filter(
+			(w) => w.edition === e2014.edition && w.category_id === 'call-center' && w.institution_id !== 'cnss'
+		);
+		expect(others.map((w) => w.prize_level)).toEqual(['unspecified', 'unspecified']);
+	});
+
+	it('names the 2014 and 2018 categories in Arabic, as MAP and businessman.ma report them', () => {
+		const expected: [number, string, string, string][] = [
+			[2014, 'web-services', 'الخدمات المقدمة عبر الأنترنيت', 'arrabita-2014-emtiaz8'],
+			[2014, 'mobile-app', 'تطبيقات الأجهزة الذكية', 'arrabita-2014-emtiaz8'],
+			[2014, 'call-center', 'مراكز الاتصال', 'arrabita-2014-emtiaz8'],
+			[2018, 'mobile-app', 'التطبيقات الذكية', 'businessman-2018-emtiaz12'],
+			[2018, 'e-content', 'المحتوى الإلكتروني', 'businessman-2018-emtiaz12'],
+			[2018, 'e-procedure', 'الخدمات الإجرائية الإلكترونية', 'businessman-2018-emtiaz12'],
+			[2018, 'e-participation', 'المشاركة المجتمعية الإلكترونية', 'businessman-2018-emtiaz12']
+		];
+		for (const [year, id, name, source] of expected) {
+			const row = categoryOf(year, id);
+			expect(row.name_ar, `${year} ${id}`).toBe(name);
+			expect(idsOf(row), `${year} ${id}`).toContain(source);
+		}
+		expect(categories.filter((c) => c.edition === editionOf(2018).edition)).toHaveLength(4);
+	});
+
+	it('holds the 2016 e-participation count in its category, never as the edition total', () => {
+		const row = categoryOf(2016, 'e-participation');
+		expect(row.category_candidates).toBe('1');
+		expect(idsOf(row)).toContain('hespress-2016-emtiaz10');
+		expect(editionOf(2016).candidates).toBe('');
+		// The only category count is that one.
+		expect(categories.filter((c) => c.category_candidates !== '')).toEqual([row]);
+	});
+});
+
+describe('what the charts read from the committed data', () => {
+	let engine: SqlEngine;
+	beforeAll(async () => {
+		engine = await createNodeEngine(resolve('static/data'));
+	}, 60_000);
+
+	it("participation stays empty for 2016: a category's count is not the edition's", async () => {
+		const rows = await queryChart(engine, specById('participation')!, { from: 2016, to: 2016 });
+		expect(rows).toEqual([expect.objectContaining({ year: 2016, candidates: null, administrations: null })]);
 	});
 });

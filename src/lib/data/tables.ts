@@ -48,6 +48,7 @@ export const tables: TableSpec[] = [
 			name_fr: text,
 			name_ar: text,
 			name_en: text,
+			category_candidates: int,
 			notes: text,
 			source_ids: text
 		}

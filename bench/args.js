@@ -1,0 +1,33 @@
+// @ts-check
+// The bench's command line and fixed inputs: `--quick`, `--runs N`, `--only <regex>` (and their
+// BENCH_* environment twins), the console case's SQL and the Chromium flags.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const BENCH = dirname(fileURLToPath(import.meta.url));
+export const PROJECT = join(BENCH, '..');
+export const QUICK = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
+const runsArg = process.argv.indexOf('--runs');
+export const RUNS = Number(
+	runsArg > 0 ? process.argv[runsArg + 1] : (process.env.BENCH_RUNS ?? (QUICK ? 3 : 7))
+);
+/** `--only <regex>`: only the cases whose name matches (for working on one case; not a report). */
+const onlyArg = process.argv.indexOf('--only');
+export const ONLY = onlyArg > 0 ? new RegExp(process.argv[onlyArg + 1]) : null;
+export const wanted = (/** @type {string} */ name) => !ONLY || ONLY.test(name);
+export const UPLOADS = QUICK ? [100_000] : [100_000, 1_000_000];
+export const CONSOLE_SQL = 'SELECT k, count(*) AS n, sum(v) AS s, avg(v) AS a FROM t GROUP BY k ORDER BY k';
+/** The table of the console case, created the same way by the bare page and through the console. */
+export const CONSOLE_SETUP =
+	'CREATE TABLE t AS SELECT range AS id, range % 1000 AS k, (range * 7) % 10007 AS v FROM range(1000000)';
+export const ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

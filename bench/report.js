@@ -1,0 +1,113 @@
+// @ts-check
+// The bench's report: bench/results/{<date>,latest}.json and latest.md (a partial `--only` run
+// goes to bench/tmp/only.json instead), and the Markdown it prints.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BENCH } from './args.js';
+import { TMP } from './generate-upload.js';
+import { fmtBytes, fmtMs } from './lib.js';
+
+/** @param {any} r */
+export function markdown(r) {
+	const stat = (/** @type {any} */ x) => (x ? `${fmtMs(x.median)} (${fmtMs(x.min)}–${fmtMs(x.max)})` : '–');
+	const x = (/** @type {number|null} */ v) => (v == null ? '–' : `${v.toFixed(2)}×`);
+	const lines = [
+		`# Benchmark — ${r.date}`,
+		'',
+		`${r.runs} cold runs per case${r.quick ? ' (quick)' : ''}, interleaved; ${r.machine.cpus} CPUs, Node ${r.machine.node}, ${r.machine.chromium}. Median (min–max).`,
+		'',
+		'## Pages',
+		'',
+		'| Case | First chart | FCP | LCP | Engine ready | Bytes before chart (JS / CSS / data / WASM / total) | Bytes total (JS / CSS / data / WASM / total) |',
+		'|---|---|---|---|---|---|---|'
+	];
+	for (const [k, p] of Object.entries(r.pages)) {
+		if (!p) continue;
+		const b = p.bytesBeforeChart,
+			t = p.bytesTotal;
+		lines.push(
+			`| ${k} | ${stat(p.chart)} | ${stat(p.fcp)} | ${stat(p.lcp)} | ${stat(p.engineReady)} | ${fmtBytes(b.js)} / ${fmtBytes(b.css)} / ${fmtBytes(b.data)} / ${fmtBytes(b.wasm)} / ${fmtBytes(b.total)} | ${fmtBytes(t.js)} / ${fmtBytes(t.css)} / ${fmtBytes(t.data)} / ${fmtBytes(t.wasm)} / ${fmtBytes(t.total)} |`
+		);
+	}
+	lines.push(
+		'',
+		'## Ratios to the static floor (first chart)',
+		'',
+		'| Lang | Dashboard / floor | DuckDB-first baseline / floor | Baseline / dashboard |',
+		'|---|---|---|---|'
+	);
+	for (const [lang, v] of Object.entries(r.ratios))
+		lines.push(
+			`| ${lang} | ${x(v.dashboardToFloor)} | ${x(v.baselineToFloor)} | ${x(v.baselineToDashboard)} |`
+		);
+	lines.push(
+		'',
+		'## Interactions and engine',
+		'',
+		`- Filter latency (client navigation → every chart showing rows of the new filters, painted), every navigation: ${stat(r.filterLatency)}; until every engine request is answered (the source lists under "how this was computed" included): ${stat(r.filterSettled)}; the first one (no filter → \`?from=2014&to=2021\`): ${stat(r.filterLatencyFirst)}; engine floor of that one (the six queries at once on prepared statements in the baseline page, rows converted, no navigation or rendering): ${stat(r.filterFloor)}, ratio ${x(r.filterRatio)}`,
+		`- The same six queries one at a time (bare, prepared): ${Object.entries(r.filterFloorEach ?? {})
+			.map(([name, v]) => `${name} ${stat(v)}`)
+			.join('; ')}`,
+		`- Console GROUP BY over 1,000,000 rows (best of 3 per run): bare \`conn.query\` ${stat(r.console.bare)}, the same streamed (\`conn.send\`, all batches read) ${stat(r.console.streamed)}; product console (click Run → row count in the DOM) ${stat(r.console.product)}, painted ${stat(r.console.productPainted)}; ratio ${x(r.console.ratio)}`
+	);
+	for (const u of r.uploads)
+		lines.push(
+			`- Upload ${u.rows.toLocaleString('en')} rows (${fmtBytes(u.bytes)}): DuckDB \`read_csv\` floor ${stat(u.readCsv)} (peak JS heap ${u.peakHeap ? fmtBytes(u.peakHeap.median) : '–'}); product page (file chosen → preview) ${stat(u.product)}, then keep → stored ${stat(u.productSave)} (peak JS heap ${u.productPeakHeap ? fmtBytes(u.productPeakHeap.median) : '–'}); ratio ${x(u.ratio)}`
+		);
+	lines.push(
+		`- Critical JS of /fr/ (entry scripts, starting route nodes and their static imports, gzip -9): ${fmtBytes(r.criticalJs.gzipBytes)} in ${r.criticalJs.files} files`,
+		`- Routes: ${Object.entries(r.routes)
+			.map(([k, v]) => `${k} ${v ?? 'not available (route missing)'}`)
+			.join('; ')}`
+	);
+	const d = r.pages['dashboard-fr'];
+	if (d)
+		lines.push(
+			`- Engine start on /fr/: first .wasm request at ${stat(d.firstWasmStart)} after navigation start, FCP ${stat(d.fcp)}; byte progress indicator seen in ${d.progressRuns} of ${r.runs} runs (first at ${stat(d.progressSeen)})`
+		);
+	lines.push('', '## Budgets', '', '| Budget | Limit | Measured | Status |', '|---|---|---|---|');
+	for (const b of r.budgets)
+		lines.push(
+			`| ${b.name} | ${b.limit} | ${b.value == null ? '–' : `${Number(b.value).toFixed(2)} ${b.unit}`} | ${b.status} |`
+		);
+	lines.push(...failureLines(r.failures ?? []));
+	return lines.join('\n') + '\n';
+}
+
+/**
+ * The report's "Failed runs" section: every run that still failed after its retries, so that a
+ * median over fewer runs says why. Empty when every run completed.
+ * @param {import('./retry.js').FailedRun[]} failures
+ */
+export function failureLines(failures) {
+	if (failures.length === 0) return [];
+	const cell = (/** @type {string} */ text) => text.replace(/\|/g, '\\|').slice(0, 200);
+	return [
+		'',
+		'## Failed runs',
+		'',
+		`${failures.length} run(s) failed after every retry and are left out of the figures above.`,
+		'',
+		'| Case | Run | Attempts | Cause | Error |',
+		'|---|---|---|---|---|',
+		...failures.map(
+			(f) =>
+				`| ${f.case} | ${f.run} | ${f.attempts} | ${f.closed ? 'browser closed' : 'failed'} | ${cell(f.error)} |`
+		)
+	];
+}
+
+/** Writes the JSON and Markdown reports. @param {any} result @param {string} md @param {boolean} partial */
+export async function writeReport(result, md, partial) {
+	const json = JSON.stringify(result, null, '\t') + '\n';
+	if (partial) {
+		// A partial run is not a report: it stays out of bench/results/.
+		await writeFile(join(TMP, 'only.json'), json);
+		return;
+	}
+	const out = join(BENCH, 'results');
+	await mkdir(out, { recursive: true });
+	await writeFile(join(out, `${result.date.slice(0, 10)}.json`), json);
+	await writeFile(join(out, 'latest.json'), json);
+	await writeFile(join(out, 'latest.md'), md);
+}
