@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations } from './a11y';
+import { axeViolations } from './a11y';
 import { closeBrowser, launchBrowser, newSession, openPage, type Session } from './browser';
 import { consoleReady, typeQuery } from './console-page';
 import { chartIds, langs } from './routes';
@@ -16,7 +16,7 @@ const engineReady = (page: Page) =>
 
 /** axe on a page already in the state to check; the route and state name the failure. */
 async function audit(page: Page, label: string): Promise<void> {
-	expect(await seriousViolations(page), label).toEqual([]);
+	expect(await axeViolations(page), label).toEqual([]);
 }
 
 /** Opens a route in a shared session, checks it, closes the page. */

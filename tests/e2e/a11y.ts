@@ -6,10 +6,11 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
- * Runs axe-core in the page and returns its serious and critical violations as readable lines
+ * Runs axe-core in the page and returns its violations of every impact (minor and moderate
+ * included) as readable lines
  * (`rule: target`). Injected through the DevTools protocol, so the page's CSP stays enforced.
  */
-export async function seriousViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page): Promise<string[]> {
 	await page.evaluate(axeSource);
 	const violations = await page.evaluate(async () => {
 		const axe = (
@@ -28,7 +29,5 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 			targets: v.nodes.map((n) => n.target.join(' '))
 		}));
 	});
-	return violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.flatMap((v) => v.targets.map((target) => `${v.id}: ${target}`));
+	return violations.flatMap((v) => v.targets.map((target) => `${v.id} (${v.impact}): ${target}`));
 }

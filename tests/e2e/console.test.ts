@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousViolations } from './a11y';
+import { axeViolations } from './a11y';
 import { clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
 import { consoleReady, gridCells, queryInConsole, typeQuery } from './console-page';
 
@@ -148,7 +148,7 @@ describe('SQL console', () => {
 			'SELECT count(*)::INTEGER AS n FROM winners'
 		]);
 		expect(await page.textContent('[data-history-id] .meta')).toContain('erreur');
-		expect(await seriousViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 
 		// Search keeps the matching run only; a click (or Enter) loads it into the editor.
 		await page.fill('[data-testid="history-search"]', 'WINNERS');
@@ -199,7 +199,7 @@ describe('SQL console', () => {
 		await page.waitForSelector('[data-chart="line"] svg');
 		expect(await page.$$('[data-chart="line"] circle.point')).toHaveLength(4);
 		expect(await page.$$('[data-chart="line"] path.segment')).toHaveLength(1);
-		expect(await seriousViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	});
@@ -280,7 +280,7 @@ describe('SQL console', () => {
 		const session = await newSession();
 		const { page } = await openPage(session, path);
 		await consoleReady(page);
-		expect(await seriousViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await session.close();
 	});
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromParquet } from '../../src/lib/data/parquet';
-import { seriousViolations } from './a11y';
+import { axeViolations } from './a11y';
 import { clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
 import { queryInConsole } from './console-page';
 
@@ -100,7 +100,7 @@ describe('datasets page', () => {
 		expect(await kept.locator('[data-coverage]').textContent()).toContain('2019–2021');
 		await kept.locator('[data-show-charts]').click();
 		await page.locator('[data-upload-charts="palmares"] [data-upload-chart="per-year"] svg').waitFor();
-		expect(await seriousViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 
 		// The same table in the SQL console, under its own column names.
 		await page.goto(page.url().replace('/fr/data/', '/fr/sql/'));
@@ -328,7 +328,7 @@ describe('datasets page', () => {
 		await alert.waitFor();
 		expect(await alert.textContent()).toContain('File broken.csv, line 3');
 		expect(await alert.textContent()).toContain('3 fields where the header has 2');
-		expect(await seriousViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 
 		await page.locator('#upload-input').setInputFiles({
 			name: 'latin.csv',
@@ -372,7 +372,7 @@ describe('datasets page', () => {
 		const session = await newSession();
 		const { page } = await openPage(session, `/${lang}/data/`);
 		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
-		expect(await seriousViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await session.close();
 	});
 });
