@@ -8,11 +8,11 @@ import {
 } from '$lib/import/edition';
 import type { UploadEngine } from '$lib/import/engine';
 import { ImportError } from '$lib/import/errors';
-import { checksumAll } from '$lib/import/load';
-import { parseTable, toCsv } from '$lib/import/parse';
+import { toCanonicalCsv } from '$lib/data/csv';
+import { parseTable } from '$lib/import/parse';
 import type { StoredDataset } from '$lib/import/stored';
 import { tables } from '$lib/data/tables';
-import { createImportEngine } from './import-engine';
+import { checksumAll, createImportEngine } from './import-engine';
 
 const editionsHeader = Object.keys(tables.find((t) => t.name === 'editions')!.columns);
 const winnersHeader = Object.keys(tables.find((t) => t.name === 'winners')!.columns);
@@ -147,7 +147,7 @@ describe('add an edition', () => {
 		const stored = (table: string, header: string[], rows: (string | null)[][]): StoredDataset => ({
 			table,
 			label: `${table}.csv`,
-			csv: toCsv(header, rows),
+			csv: toCanonicalCsv(header, rows),
 			columns: Object.fromEntries(header.map((h) => [h, 'VARCHAR' as const])),
 			rows: rows.length,
 			added: '2026-01-01T00:00:00Z',
@@ -162,6 +162,6 @@ describe('add an edition', () => {
 		expect(skipped).toEqual(['added_winners_2']);
 		const count = await fresh.run('SELECT count(*)::INTEGER AS n FROM winners WHERE edition = 5');
 		expect(count.getChild('n')?.get(0)).toBe(1);
-		expect(parseTable(toCsv(winnersHeader, [winner('900')]), 'x.csv').header).toEqual(winnersHeader);
+		expect(parseTable(toCanonicalCsv(winnersHeader, [winner('900')]), 'x.csv').header).toEqual(winnersHeader);
 	}, 60_000);
 });

@@ -1,8 +1,8 @@
 import type { SqlEngine, SqlValue } from '$lib/data/engine';
+import { quoteIdent } from '$lib/data/sql-text';
 import { tables } from '$lib/data/tables';
 import { categoryIds, coverages, prizeLevels } from '$lib/data/vocabularies';
 import { ImportError } from './errors';
-import { quoteIdent } from './load';
 import { parseTable } from './parse';
 import type { StoredDataset } from './stored';
 
