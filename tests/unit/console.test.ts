@@ -12,8 +12,8 @@ import {
 	MAX_SQL_BYTES,
 	splitStatements,
 	sqlBytes
-} from '$lib/data/console';
-import { consoleExamples } from '$lib/data/console-examples';
+} from '$lib/console/statements';
+import { consoleExamples } from '$lib/console/examples';
 import { neutraliseCell, toSpreadsheetCsv } from '$lib/data/csv';
 import { toJson } from '$lib/data/export';
 import { loadTables } from '$lib/data/load';

@@ -1,5 +1,5 @@
-import { quoteIdent } from './sql-text';
-import lockdownSql from './sql/console-lockdown.sql?raw';
+import { quoteIdent } from '$lib/data/sql-text';
+import lockdownSql from './sql/lockdown.sql?raw';
 
 /** Largest SQL text the console accepts (bytes of UTF-8). */
 export const MAX_SQL_BYTES = 100 * 1024;

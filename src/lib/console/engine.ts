@@ -1,11 +1,11 @@
 import type * as duckdb from '@duckdb/duckdb-wasm';
 import { Table, type RecordBatch } from 'apache-arrow';
-import { connectionEngine, fetchCsv, startDuckDB, type EngineProgress } from './browser-engine';
-import { guardSql, lockdownStatements, readSchema, splitStatements, type SchemaTable } from './console';
-import type { SqlEngine } from './engine';
-import { loadTables } from './load';
-import { toPlainValue, type PlainValue } from './rows';
-import { createTableSql, tables, type ColumnType } from './tables';
+import { connectionEngine, fetchCsv, startDuckDB, type EngineProgress } from '$lib/data/browser-engine';
+import { guardSql, lockdownStatements, readSchema, splitStatements, type SchemaTable } from './statements';
+import type { SqlEngine } from '$lib/data/engine';
+import { loadTables } from '$lib/data/load';
+import { toPlainValue, type PlainValue } from '$lib/data/rows';
+import { createTableSql, tables, type ColumnType } from '$lib/data/tables';
 
 export interface ConsoleColumn {
 	name: string;
