@@ -208,3 +208,9 @@ export function quickChartColumns(columns: readonly { type: string }[]): QuickCh
 	if (label === -1 || value === undefined) return null;
 	return { label, value, numeric };
 }
+
+/** The 1-based line and column of a character offset in a text (where an error points). */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+	const before = text.slice(0, offset).split('\n');
+	return { line: before.length, column: before[before.length - 1].length + 1 };
+}

@@ -39,12 +39,9 @@ class EngineState {
 			const { createBrowserEngine } = await import('$lib/data/browser-engine');
 			// Editions the reader added on the datasets page, read while the engine starts (an
 			// unreadable storage merges nothing rather than failing the engine).
-			const added = Promise.all([import('$lib/import/stored'), import('$lib/import/edition')])
-				.then(async ([stored, edition]) => ({
-					datasets: await stored.listStoredDatasets('edition'),
-					append: edition.appendStoredEditions
-				}))
-				.catch(() => ({ datasets: [], append: async () => [] as string[] }));
+			const added = import('$lib/import/restore')
+				.then(async (restore) => ({ restore, datasets: await restore.readStored('edition') }))
+				.catch(() => undefined);
 			const instance = await createBrowserEngine({
 				dataUrl,
 				onProgress: ({ loaded, total }) => {
@@ -53,8 +50,8 @@ class EngineState {
 				}
 			});
 			// Merged before any chart queries, so the dashboard shows them from its first live rows.
-			const { datasets, append } = await added;
-			await append(instance, datasets);
+			const restoring = await added;
+			await restoring?.restore.restoreStored(instance, restoring.datasets);
 			this.instance = instance;
 			this.#set('ready');
 		} catch (error) {
