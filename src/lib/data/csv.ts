@@ -9,7 +9,7 @@
  */
 
 /** A cell as CSV: quoted when it holds a separator, a quote, a line break, edge spaces, or is ''. */
-export function csvCell(value: string | null): string {
+function csvCell(value: string | null): string {
 	if (value === null) return '';
 	if (value === '' || /[",;|\t\r\n]/.test(value) || value !== value.trim())
 		return `"${value.replaceAll('"', '""')}"`;

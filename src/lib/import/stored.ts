@@ -60,7 +60,6 @@ const DB = 'imtiaz-datasets';
 
 /** A backend: where the browser has no Origin Private File System, IndexedDB. */
 interface Store {
-	kind: 'opfs' | 'indexeddb';
 	list(kind?: StoredDataset['kind']): Promise<StoredDataset[]>;
 	put(dataset: StoredDataset): Promise<void>;
 	remove(table: string): Promise<void>;
@@ -71,7 +70,6 @@ const ofKind = (dataset: Pick<StoredDataset, 'kind'>, kind?: StoredDataset['kind
 
 function indexedStore(store: IndexedStore<StoredDataset>): Store {
 	return {
-		kind: 'indexeddb',
 		list: async (kind) => (await store.all()).filter((dataset) => ofKind(dataset, kind)),
 		put: async (dataset) => void (await store.put(dataset)),
 		remove: (table) => store.delete([table])
@@ -85,7 +83,6 @@ function indexedStore(store: IndexedStore<StoredDataset>): Store {
  */
 function opfsStore(folder: OpfsFolder): Store {
 	return {
-		kind: 'opfs',
 		async list(kind) {
 			const out: StoredDataset[] = [];
 			for (const name of await folder.names()) {
@@ -132,11 +129,6 @@ function backend(): Promise<Store | undefined> {
 		return store && indexedStore(store);
 	})();
 	return chosen;
-}
-
-/** Which browser storage keeps the uploads: `opfs`, `indexeddb` or `none`. */
-export async function storageKind(): Promise<'opfs' | 'indexeddb' | 'none'> {
-	return (await backend())?.kind ?? 'none';
 }
 
 export function storageAvailable(): boolean {
