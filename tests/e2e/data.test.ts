@@ -242,7 +242,10 @@ describe('datasets page', () => {
 		const download = page.waitForEvent('download');
 		await page.locator('[data-export="winners"]').click();
 		const file = await (await download).path();
-		const merged = await readFile(file, 'utf8');
+		const raw = await readFile(file, 'utf8');
+		// A BOM, as every CSV download carries, so a spreadsheet reads it as UTF-8.
+		expect(raw.startsWith('\ufeff')).toBe(true);
+		const merged = raw.slice(1);
 		expect(merged.split('\r\n')[0]).toBe(winnersHeader.trim());
 		expect(merged).toContain('500,15,e-content,,excellence,,Portail X,cnss');
 		// The built-in rows are there too.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import LineChart from '$lib/charts/LineChart.svelte';
 import { layoutLine } from '$lib/charts/core/line-chart';
-import { isNumericType, quickChartColumns } from '$lib/data/console';
+import { isNumericType, quickChartColumns } from '$lib/console/statements';
 import { renderSvg } from '../svg/render';
 
 describe('quickChartColumns', () => {

@@ -5,7 +5,7 @@ import {
 	QueryHistory,
 	searchHistory,
 	type NewHistoryEntry
-} from '$lib/data/console-history';
+} from '$lib/console/history';
 
 function run(sql: string, i: number, error: string | null = null): NewHistoryEntry {
 	return {

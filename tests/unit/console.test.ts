@@ -5,7 +5,6 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startNodeDuckDB } from '$lib/server/engine';
 import {
-	completionItems,
 	ConsoleRefusal,
 	errorOffset,
 	guardSql,
@@ -13,9 +12,10 @@ import {
 	MAX_SQL_BYTES,
 	splitStatements,
 	sqlBytes
-} from '$lib/data/console';
-import { consoleExamples } from '$lib/data/console-examples';
-import { neutraliseCell, toCsv, toJson } from '$lib/data/export';
+} from '$lib/console/statements';
+import { consoleExamples } from '$lib/console/examples';
+import { neutraliseCell, toSpreadsheetCsv } from '$lib/data/csv';
+import { toJson } from '$lib/data/export';
 import { loadTables } from '$lib/data/load';
 
 let db: duckdb.DuckDBBindings;
@@ -194,36 +194,6 @@ describe('errorOffset', () => {
 	});
 });
 
-describe('completionItems (autocomplete source)', () => {
-	it('lists tables then columns read from the engine', () => {
-		const rows = conn
-			.query(
-				"SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = 'main' ORDER BY table_name, ordinal_position"
-			)
-			.toArray()
-			.map((r) => r.toJSON() as { table_name: string; column_name: string; data_type: string });
-		const schema = [...new Set(rows.map((r) => r.table_name))].map((name) => ({
-			name,
-			rows: 1,
-			columns: rows
-				.filter((r) => r.table_name === name)
-				.map((r) => ({ name: r.column_name, type: r.data_type }))
-		}));
-		const items = completionItems(schema);
-		expect(items.filter((i) => i.type === 'table').map((i) => i.label)).toEqual([
-			'categories',
-			'editions',
-			'institutions',
-			'sources',
-			'winners'
-		]);
-		const edition = items.find((i) => i.label === 'edition');
-		expect(edition?.type).toBe('column');
-		expect(edition?.detail).toMatch(/^INTEGER · categories, .*editions/);
-		expect(items.find((i) => i.label === 'ceremony_date')?.detail).toBe('DATE · editions');
-	});
-});
-
 describe('CSV and JSON export', () => {
 	it.each([
 		['=1+1', "'=1+1"],
@@ -243,7 +213,7 @@ describe('CSV and JSON export', () => {
 			['وزارة\nالمالية', 2.5, null],
 			['@home', 0, 'ok']
 		];
-		const csv = toCsv(columns, rows);
+		const csv = toSpreadsheetCsv(columns, rows);
 		const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
 		expect(parsed).toEqual([
 			['name', 'n', 'note'],

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { neutraliseCell, toSafeCsv } from '$lib/data/export';
+import { neutraliseCell, recordsToSpreadsheetCsv } from '$lib/data/csv';
 
-describe('toSafeCsv', () => {
+describe('recordsToSpreadsheetCsv', () => {
 	it('neutralises formula-like text cells', () => {
 		for (const evil of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '=HYPERLINK("http://x")']) {
 			expect(neutraliseCell(evil)).toBe(`'${evil}`);
@@ -23,7 +23,7 @@ describe('toSafeCsv', () => {
 			{ year: 2014, name: 'A, "quoted"', candidates: null, extra: 'x' },
 			{ year: 2015, name: '=cmd|calc', candidates: 12, extra: 'y' }
 		];
-		const csv = toSafeCsv(rows, ['year', 'name', 'candidates']);
+		const csv = recordsToSpreadsheetCsv(rows, ['year', 'name', 'candidates']);
 		expect(csv.split('\r\n')[0]).toBe('year,name,candidates');
 		const parsed = Papa.parse<string[]>(csv).data;
 		expect(parsed).toEqual([

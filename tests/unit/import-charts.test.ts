@@ -2,10 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { queryUploadByGroup, queryUploadCoverage, queryUploadPerYear } from '$lib/data/upload-queries';
 import { decodeStrict } from '$lib/import/decode';
 import { mapTable, unmapTable, type UploadEngine } from '$lib/import/engine';
-import { checksumAll, loadCsvText, loadParsed, removeTable, renameTable } from '$lib/import/load';
+import { loadCsvText, removeTable, renameTable } from '$lib/import/load';
 import { suggestMapping } from '$lib/import/mapping';
-import { parseTable, toCsv } from '$lib/import/parse';
-import { createImportEngine } from './import-engine';
+import { toCanonicalCsv } from '$lib/data/csv';
+import { parseTable } from '$lib/import/parse';
+import { checksumAll, createImportEngine, loadParsed } from './import-engine';
 
 /** An award history with its own (French) column names, a year with no row, an empty type. */
 const history =
@@ -69,7 +70,7 @@ describe('charts of an uploaded dataset, through the mapping', () => {
 
 	it('restores a stored dataset from its canonical CSV with the same checks', async () => {
 		const parsed = parse(history, 'palmares.csv');
-		const csv = toCsv(parsed.header, parsed.rows);
+		const csv = toCanonicalCsv(parsed.header, parsed.rows);
 		await loadCsvText(engine, 'restored', csv, parsed.header, parsed.types, parsed.rows.length, 'x.csv');
 		const count = await engine.run('SELECT count(*)::INTEGER AS n FROM restored');
 		expect(count.getChild('n')?.get(0)).toBe(4);

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeStrict } from '$lib/import/decode';
 import { ImportError } from '$lib/import/errors';
-import { checksumAll, loadParsed, quoteIdent, type ImportEngine } from '$lib/import/load';
+import { quoteIdent } from '$lib/data/sql-text';
+import type { ImportEngine } from '$lib/import/load';
 import { parseTable } from '$lib/import/parse';
 import { buildCorpus } from '../fixtures/hostile';
-import { createImportEngine } from './import-engine';
+import { checksumAll, createImportEngine, loadParsed } from './import-engine';
 
 const corpus = buildCorpus();
 let engine: ImportEngine;

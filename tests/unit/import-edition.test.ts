@@ -1,41 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-	appendEdition,
-	appendStoredEditions,
-	checkEdition,
-	editionKind,
-	tableForExport
-} from '$lib/import/edition';
+import { appendEdition, checkEdition, editionKind, tableForExport } from '$lib/import/edition';
 import type { UploadEngine } from '$lib/import/engine';
 import { ImportError } from '$lib/import/errors';
-import { checksumAll } from '$lib/import/load';
-import { parseTable, toCsv } from '$lib/import/parse';
-import type { StoredDataset } from '$lib/import/stored';
-import { tables } from '$lib/data/tables';
-import { createImportEngine } from './import-engine';
-
-const editionsHeader = Object.keys(tables.find((t) => t.name === 'editions')!.columns);
-const winnersHeader = Object.keys(tables.find((t) => t.name === 'winners')!.columns);
-
-/** A row of `header` with the given cells set, every other cell empty. */
-function row(header: string[], cells: Record<string, string>): (string | null)[] {
-	return header.map((name) => cells[name] ?? null);
-}
-const edition5 = row(editionsHeader, {
-	edition: '5',
-	year: '2024',
-	ceremony_date: '2024-11-30',
-	coverage: 'partial'
-});
-const winner = (id: string, cells: Record<string, string> = {}) =>
-	row(winnersHeader, {
-		award_id: id,
-		edition: '5',
-		category_id: 'e-content',
-		prize_level: 'excellence',
-		institution_id: 'inst-a',
-		...cells
-	});
+import { edition5, editionsHeader, row, winner, winnersHeader } from './edition-fixtures';
+import { checksumAll, createImportEngine } from './import-engine';
 
 let engine: UploadEngine;
 beforeAll(async () => {
@@ -141,27 +109,4 @@ describe('add an edition', () => {
 		const twice = await refusal(checkEdition(engine, 'winners', [winner('950'), winner('950')], 'twice.csv'));
 		expect(twice.place).toMatchObject({ line: 3, detail: { rule: 'duplicate' } });
 	});
-
-	it('replays stored editions on a fresh engine: editions before winners, a misfit skipped whole', async () => {
-		const fresh = await createImportEngine();
-		const stored = (table: string, header: string[], rows: (string | null)[][]): StoredDataset => ({
-			table,
-			label: `${table}.csv`,
-			csv: toCsv(header, rows),
-			columns: Object.fromEntries(header.map((h) => [h, 'VARCHAR' as const])),
-			rows: rows.length,
-			added: '2026-01-01T00:00:00Z',
-			kind: 'edition'
-		});
-		const skipped = await appendStoredEditions(fresh, [
-			stored('added_winners_1', winnersHeader, [winner('900')]),
-			stored('added_editions_1', editionsHeader, [edition5]),
-			stored('added_winners_2', winnersHeader, [winner('1')]),
-			{ ...stored('mine', ['a'], [['1']]), kind: 'dataset' }
-		]);
-		expect(skipped).toEqual(['added_winners_2']);
-		const count = await fresh.run('SELECT count(*)::INTEGER AS n FROM winners WHERE edition = 5');
-		expect(count.getChild('n')?.get(0)).toBe(1);
-		expect(parseTable(toCsv(winnersHeader, [winner('900')]), 'x.csv').header).toEqual(winnersHeader);
-	}, 60_000);
 });

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeStrict } from '$lib/import/decode';
-import { checksumAll, loadParsed, quoteIdent, type ImportEngine } from '$lib/import/load';
+import { quoteIdent } from '$lib/data/sql-text';
+import type { ImportEngine } from '$lib/import/load';
 import { normalisedViewSql, suggestMapping } from '$lib/import/mapping';
 import { parseTable } from '$lib/import/parse';
-import { createImportEngine } from './import-engine';
+import { checksumAll, createImportEngine, loadParsed } from './import-engine';
 
 describe('suggestMapping', () => {
 	it.each([

@@ -3,6 +3,8 @@
  * both engines (Node at prerender, WASM in the browser) load exactly the same schema.
  * Column order matches the CSV header; `static/data/README.md` documents every column.
  */
+import { quoteIdent, readCsvSql } from './sql-text';
+
 export type ColumnType = 'INTEGER' | 'VARCHAR' | 'DATE';
 
 export interface TableSpec {
@@ -101,22 +103,7 @@ export const tables: TableSpec[] = [
 	}
 ];
 
-/** SQL string literal (for identifiers and file names we control, never for user values). */
-function literal(value: string): string {
-	return `'${value.replaceAll("'", "''")}'`;
-}
-
-/**
- * The statement that loads one registered CSV file into its table. The dialect is explicit
- * (no sniffing), so a malformed file fails loudly instead of loading with shifted columns.
- */
+/** The statement that loads one registered CSV file into its table (dialect: `readCsvSql`). */
 export function createTableSql(table: TableSpec, registeredName: string = table.file): string {
-	const columns = Object.entries(table.columns)
-		.map(([name, type]) => `${literal(name)}: ${literal(type)}`)
-		.join(', ');
-	return (
-		`CREATE OR REPLACE TABLE "${table.name}" AS SELECT * FROM read_csv(${literal(registeredName)}, ` +
-		`header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', ` +
-		`dateformat = '%Y-%m-%d', strict_mode = true, columns = {${columns}})`
-	);
+	return `CREATE OR REPLACE TABLE ${quoteIdent(table.name)} AS ${readCsvSql(registeredName, Object.entries(table.columns))}`;
 }

@@ -1,10 +1,8 @@
 import type { SqlEngine, SqlValue } from '$lib/data/engine';
+import { quoteIdent } from '$lib/data/sql-text';
 import { tables } from '$lib/data/tables';
 import { categoryIds, coverages, prizeLevels } from '$lib/data/vocabularies';
 import { ImportError } from './errors';
-import { quoteIdent } from './load';
-import { parseTable } from './parse';
-import type { StoredDataset } from './stored';
 
 /**
  * "Add an edition": a CSV in the shape of the built-in `editions` or `winners` table, checked with
@@ -140,33 +138,6 @@ export async function appendEdition(
 		await engine.run('ROLLBACK', []).catch(() => undefined);
 		throw error;
 	}
-}
-
-/** The rows of a stored edition (its canonical CSV, parsed with the upload's own parser). */
-export function editionRows(dataset: StoredDataset): (string | null)[][] {
-	return parseTable(dataset.csv, dataset.label).rows;
-}
-
-/**
- * Replays the added editions kept in this browser onto a freshly loaded engine: editions first
- * (winners refer to them), each checked again; one that no longer fits (the built-in data gained
- * the same edition, say) is skipped and returned, never half-applied.
- */
-export async function appendStoredEditions(engine: SqlEngine, datasets: StoredDataset[]): Promise<string[]> {
-	const skipped: string[] = [];
-	const added = datasets.filter((d) => d.kind === 'edition');
-	for (const kind of ['editions', 'winners'] as const)
-		for (const dataset of added) {
-			if (editionKind(Object.keys(dataset.columns)) !== kind) continue;
-			try {
-				const rows = editionRows(dataset);
-				await checkEdition(engine, kind, rows, dataset.label);
-				await appendEdition(engine, kind, rows);
-			} catch {
-				skipped.push(dataset.table);
-			}
-		}
-	return skipped;
 }
 
 /** Every row of a (merged) built-in table, header first, as text for a CSV export. */

@@ -1,4 +1,4 @@
-import { quoteIdent } from './load';
+import { quoteIdent } from '$lib/data/sql-text';
 
 /** The roles a column can play in an award history. */
 export const roles = ['year', 'edition', 'category', 'level', 'winner', 'type', 'candidates'] as const;

@@ -230,36 +230,3 @@ export function parseTable(
 	onProgress?.(rows.length, text.length);
 	return { header, rawHeader, rows, types, delimiter, newline };
 }
-
-/** One cell as CSV: quoted when it holds the delimiter, a quote, a line break or edge spaces. */
-export function csvCell(value: string | null): string {
-	if (value === null) return '';
-	if (value === '' || /[",;|\t\r\n]/.test(value) || value !== value.trim())
-		return `"${value.replace(/"/g, '""')}"`;
-	return value;
-}
-
-/**
- * The raw export: RFC 4180, comma, `\n`, cells verbatim (no formula neutralisation). This is the
- * path that round-trips exactly through `parseTable` (an empty string and null both become empty,
- * i.e. null: unknown).
- */
-export function toCsv(header: string[], rows: (string | null)[][]): string {
-	// A one-column null row is written `""`, so it is not mistaken for a blank line.
-	const line = (row: (string | null)[]) =>
-		row.length === 1 && (row[0] === null || row[0] === '') ? '""' : row.map(csvCell).join(',');
-	return [header, ...rows].map(line).join('\n') + '\n';
-}
-
-/**
- * The spreadsheet-safe export: a cell starting with = + - @ tab or CR is prefixed with a quote
- * mark so a spreadsheet shows it as text instead of running it. Does not round-trip by design.
- */
-export function toSafeCsv(header: string[], rows: (string | null)[][]): string {
-	const neutral = (v: string | null) =>
-		v !== null && /^[=+\-@\t\r]/.test(v) && !/^-?\d/.test(v) ? `'${v}` : v;
-	return toCsv(
-		header.map(neutral) as string[],
-		rows.map((row) => row.map(neutral))
-	);
-}

@@ -1,15 +1,23 @@
+import {
+	isQuotaError,
+	openIndexedStore,
+	openOpfsFolder,
+	type IndexedStore,
+	type OpfsFolder
+} from '$lib/data/browser-storage';
 import type { ColumnType } from './parse';
 
 /**
- * An uploaded dataset as kept in the browser. Contract with the SQL console (addTable(name, csv,
- * columns)): `csv` is the canonical CSV (comma, `\n`, RFC 4180 quoting, header row, empty = NULL),
- * `columns` maps each header name, in order, to its DuckDB type.
+ * An uploaded dataset as kept in the browser. `csv` is the canonical CSV (comma, `\n`, RFC 4180
+ * quoting, header row, empty = NULL); `columns` lists each header name, in order, with its DuckDB
+ * type: a list, not an object, since the names are the file's (`2014` or `__proto__` would move or
+ * vanish as object keys).
  */
 export interface StoredDataset {
 	table: string;
 	label: string;
 	csv: string;
-	columns: Record<string, ColumnType>;
+	columns: StoredColumn[];
 	rows: number;
 	/** ISO timestamp of the upload. */
 	added: string;
@@ -21,6 +29,25 @@ export interface StoredDataset {
 	coverage?: { from: number; to: number; years: number };
 }
 
+/** One column of a stored dataset: its name and DuckDB type. */
+export type StoredColumn = readonly [name: string, type: ColumnType];
+
+/** The `columns` of a dataset from its header and types. */
+export function columnTypes(header: readonly string[], types: readonly ColumnType[]): StoredColumn[] {
+	return header.map((name, i) => [name, types[i]] as const);
+}
+
+/** A dataset's header and types, in order. */
+export function storedColumns(dataset: StoredDataset): { header: string[]; types: ColumnType[] } {
+	return { header: dataset.columns.map(([name]) => name), types: dataset.columns.map(([, type]) => type) };
+}
+
+/** A dataset as read back: kept before columns were a list, they were an object (in key order). */
+function fromStorage(dataset: StoredDataset): StoredDataset {
+	const columns = dataset.columns as StoredColumn[] | Record<string, ColumnType>;
+	return Array.isArray(columns) ? dataset : { ...dataset, columns: Object.entries(columns) };
+}
+
 /** The browser refused to store more: reported to the user, never silently dropped. */
 export class StorageFullError extends Error {
 	constructor(readonly table: string) {
@@ -30,136 +57,78 @@ export class StorageFullError extends Error {
 }
 
 const DB = 'imtiaz-datasets';
-const STORE = 'datasets';
 
-function open(): Promise<IDBDatabase> {
-	return new Promise((resolve, reject) => {
-		const request = indexedDB.open(DB, 1);
-		request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'table' });
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
+/** A backend: where the browser has no Origin Private File System, IndexedDB. */
+interface Store {
+	list(kind?: StoredDataset['kind']): Promise<StoredDataset[]>;
+	put(dataset: StoredDataset): Promise<void>;
+	remove(table: string): Promise<void>;
 }
 
-function isQuota(error: unknown): boolean {
-	return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+const ofKind = (dataset: Pick<StoredDataset, 'kind'>, kind?: StoredDataset['kind']) =>
+	!kind || (dataset.kind ?? 'dataset') === kind;
+
+function indexedStore(store: IndexedStore<StoredDataset>): Store {
+	return {
+		list: async (kind) => (await store.all()).filter((dataset) => ofKind(dataset, kind)),
+		put: async (dataset) => void (await store.put(dataset)),
+		remove: (table) => store.delete([table])
+	};
 }
-
-async function transact<T>(
-	mode: IDBTransactionMode,
-	act: (store: IDBObjectStore) => IDBRequest<T>
-): Promise<T> {
-	const db = await open();
-	try {
-		return await new Promise<T>((resolve, reject) => {
-			const tx = db.transaction(STORE, mode);
-			const request = act(tx.objectStore(STORE));
-			tx.oncomplete = () => resolve(request.result);
-			tx.onerror = () => reject(tx.error ?? request.error);
-			tx.onabort = () => reject(tx.error ?? new DOMException('aborted', 'AbortError'));
-		});
-	} finally {
-		db.close();
-	}
-}
-
-/** The IndexedDB store: used where the browser has no Origin Private File System. */
-const indexedStore = {
-	async list(kind?: StoredDataset['kind']): Promise<StoredDataset[]> {
-		const all = await transact<StoredDataset[]>('readonly', (store) => store.getAll());
-		return kind ? all.filter((d) => (d.kind ?? 'dataset') === kind) : all;
-	},
-	async put(dataset: StoredDataset): Promise<void> {
-		await transact('readwrite', (store) => store.put(dataset));
-	},
-	async remove(table: string): Promise<void> {
-		await transact('readwrite', (store) => store.delete(table));
-	}
-};
-
-const OPFS_DIR = 'imtiaz-datasets';
 
 /**
  * The OPFS store: one `<table>.csv` (the canonical CSV, written as a stream, never inside JSON)
  * and one `<table>.json` (everything else) per dataset. The JSON is written last, so a dataset
  * whose CSV failed to write (a full quota) is never listed.
  */
-async function opfsDirectory(): Promise<FileSystemDirectoryHandle | undefined> {
-	try {
-		const root = await navigator.storage?.getDirectory?.();
-		return root ? await root.getDirectoryHandle(OPFS_DIR, { create: true }) : undefined;
-	} catch {
-		// Some private modes expose the API and refuse it: fall back to IndexedDB.
-		return undefined;
-	}
-}
-
-async function writeFile(dir: FileSystemDirectoryHandle, name: string, text: string): Promise<void> {
-	const handle = await dir.getFileHandle(name, { create: true });
-	const writable = await handle.createWritable();
-	try {
-		await writable.write(text);
-		await writable.close();
-	} catch (error) {
-		await writable.abort().catch(() => undefined);
-		throw error;
-	}
-}
-
-function opfsStore(dir: FileSystemDirectoryHandle) {
+function opfsStore(folder: OpfsFolder): Store {
 	return {
-		async list(kind?: StoredDataset['kind']): Promise<StoredDataset[]> {
+		async list(kind) {
 			const out: StoredDataset[] = [];
-			for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) {
+			for (const name of await folder.names()) {
 				if (!name.endsWith('.json')) continue;
 				try {
-					const meta = JSON.parse(await (await (await dir.getFileHandle(name)).getFile()).text());
+					const meta = JSON.parse(await folder.read(name));
 					// The metadata decides first: a large CSV is read only when it is wanted.
-					if (kind && (meta.kind ?? 'dataset') !== kind) continue;
-					const csvFile = await (await dir.getFileHandle(`${meta.table}.csv`)).getFile();
-					out.push({ ...meta, csv: await csvFile.text() });
+					if (!ofKind(meta, kind)) continue;
+					out.push({ ...meta, csv: await folder.read(`${meta.table}.csv`) });
 				} catch {
 					// A dataset whose files are incomplete is skipped rather than shown broken.
 				}
 			}
 			return out;
 		},
-		async put(dataset: StoredDataset): Promise<void> {
+		async put(dataset) {
 			const { csv, ...meta } = dataset;
 			try {
-				await writeFile(dir, `${dataset.table}.csv`, csv);
-				await writeFile(dir, `${dataset.table}.json`, JSON.stringify(meta));
+				await folder.write(`${dataset.table}.csv`, csv);
+				await folder.write(`${dataset.table}.json`, JSON.stringify(meta));
 			} catch (error) {
-				await dir.removeEntry(`${dataset.table}.json`).catch(() => undefined);
-				await dir.removeEntry(`${dataset.table}.csv`).catch(() => undefined);
+				await this.remove(dataset.table);
 				throw error;
 			}
 		},
-		async remove(table: string): Promise<void> {
-			await dir.removeEntry(`${table}.json`).catch(() => undefined);
-			await dir.removeEntry(`${table}.csv`).catch(() => undefined);
+		async remove(table) {
+			await folder.remove(`${table}.json`);
+			await folder.remove(`${table}.csv`);
 		}
 	};
 }
 
-type Store = typeof indexedStore;
 let chosen: Promise<Store | undefined> | undefined;
 
 /** OPFS where the browser has it, else IndexedDB, else nothing (listing is then empty). */
 function backend(): Promise<Store | undefined> {
 	chosen ??= (async () => {
 		if (typeof navigator === 'undefined') return undefined;
-		const dir = await opfsDirectory();
-		if (dir) return opfsStore(dir);
-		return typeof indexedDB === 'undefined' ? undefined : indexedStore;
+		const folder = await openOpfsFolder(DB);
+		if (folder) return opfsStore(folder);
+		const store = await openIndexedStore<StoredDataset>(DB, 'datasets', { keyPath: 'table' }).catch(
+			() => undefined
+		);
+		return store && indexedStore(store);
 	})();
 	return chosen;
-}
-
-/** Which browser storage keeps the uploads: `opfs`, `indexeddb` or `none`. */
-export async function storageKind(): Promise<'opfs' | 'indexeddb' | 'none'> {
-	const store = await backend();
-	return store === undefined ? 'none' : store === indexedStore ? 'indexeddb' : 'opfs';
 }
 
 export function storageAvailable(): boolean {
@@ -170,7 +139,7 @@ export function storageAvailable(): boolean {
 export async function listStoredDatasets(kind?: StoredDataset['kind']): Promise<StoredDataset[]> {
 	const store = await backend();
 	if (!store) return [];
-	const all = await store.list(kind);
+	const all = (await store.list(kind)).map(fromStorage);
 	return all.sort((a, b) => a.added.localeCompare(b.added));
 }
 
@@ -181,7 +150,7 @@ export async function saveDataset(dataset: StoredDataset): Promise<void> {
 	try {
 		await store.put(dataset);
 	} catch (error) {
-		if (isQuota(error)) throw new StorageFullError(dataset.table);
+		if (isQuotaError(error)) throw new StorageFullError(dataset.table);
 		throw error;
 	}
 }

@@ -6,7 +6,8 @@
  */
 import { decodeStrict, type Encoding } from './decode';
 import { ImportError } from './errors';
-import { parseTable, defaultLimits, toCsv, type ParsedTable } from './parse';
+import { toCanonicalCsv } from '$lib/data/csv';
+import { parseTable, defaultLimits, type ParsedTable } from './parse';
 import type { ImportErrorCode, ImportPlace } from './errors';
 
 export interface ParseRequest {
@@ -49,7 +50,7 @@ scope.onmessage = (event: MessageEvent<ParseRequest>) => {
 			...schema,
 			preview: rows.slice(0, PREVIEW_ROWS),
 			rowCount: rows.length,
-			csv: toCsv(table.header, rows)
+			csv: toCanonicalCsv(table.header, rows)
 		};
 		post({ kind: 'done', table: upload, encoding: decoded.encoding, bom: decoded.bom });
 	} catch (error) {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { quoteIdent } from '$lib/data/console';
+import { quoteIdent } from '$lib/data/sql-text';
 import type { SqlEngine } from '$lib/data/engine';
 import { toParquet } from '$lib/data/parquet';
 

@@ -1,12 +1,13 @@
-import { toSafeCsv } from '$lib/data/export';
+import { csvDownload, recordsToSpreadsheetCsv } from '$lib/data/csv';
 import type { PlainRow } from '$lib/data/rows';
 import type { ExportVariant } from '$lib/export/filename';
 import { cardLayout, figureLayout, type Direction, type ExportText } from '$lib/export/layout';
 import { standaloneSvg } from '$lib/export/standalone';
 import { fileNameFor } from './chart-image';
-import { captureFrame, embeddedFontCss, hasArabic, rasterise, saveBlob } from './export-image';
+import { downloadBlob } from './download';
+import { captureFrame, embeddedFontCss, hasArabic, rasterise } from './export-image';
 
-export { saveBlob };
+export { downloadBlob };
 
 /** One chart frame's downloads: what the Download menu and the Embed dialog's PNG fallback call. */
 export interface ChartExportSource {
@@ -54,13 +55,9 @@ export async function download(source: ChartExportSource, variant: ExportVariant
 	const name = fileNameFor(source, variant);
 	if (variant === 'csv') {
 		const columns = Object.keys(source.rows[0] ?? {});
-		// A BOM so spreadsheet programs read the file as UTF-8 (Arabic names, French accents).
-		saveBlob(
-			new Blob(['\ufeff' + toSafeCsv(source.rows, columns)], { type: 'text/csv;charset=utf-8' }),
-			name
-		);
+		downloadBlob(csvDownload(recordsToSpreadsheetCsv(source.rows, columns)), name);
 	} else if (variant === 'svg') {
 		const svg = await chartSvg(source, 'figure');
-		saveBlob(new Blob([svg.markup], { type: 'image/svg+xml' }), name);
-	} else saveBlob(await chartPng(source, variant), name);
+		downloadBlob(new Blob([svg.markup], { type: 'image/svg+xml' }), name);
+	} else downloadBlob(await chartPng(source, variant), name);
 }

@@ -57,21 +57,19 @@ async function loadEngine(
 ) {
 	// Imported here only: the engine never reaches the server bundle or the first paint.
 	const { createBrowserEngine } = await import('$lib/data/browser-engine');
-	// Read while the engine starts (an unreadable storage merges nothing rather than failing the engine).
-	const added = Promise.all([import('$lib/import/stored'), import('$lib/import/edition')])
-		.then(async ([stored, edition]) => ({
-			datasets: await stored.listStoredDatasets('edition'),
-			append: edition.appendStoredEditions
-		}))
-		.catch(() => ({ datasets: [], append: async () => [] as string[] }));
+	// Editions the reader added on the datasets page, read while the engine starts (an unreadable
+	// storage merges nothing rather than failing the engine).
+	const added = import('$lib/import/restore')
+		.then(async (restore) => ({ restore, datasets: await restore.readStored('edition') }))
+		.catch(() => undefined);
 	const instance = await createBrowserEngine({
 		dataUrl,
 		onProgress: ({ loaded, total }) => onProgress(loaded, total),
 		onLost
 	});
 	// Merged before any chart queries, so the dashboard shows them from its first live rows.
-	const { datasets, append } = await added;
-	await append(instance, datasets);
+	const restoring = await added;
+	await restoring?.restore.restoreStored(instance, restoring.datasets);
 	return instance;
 }
 

@@ -192,17 +192,3 @@ function samePixels(a: Uint8ClampedArray, b: Uint8ClampedArray): boolean {
 	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
 	return true;
 }
-
-/** Saves a blob under a file name through a temporary link. */
-export function saveBlob(blob: Blob, name: string): void {
-	const url = URL.createObjectURL(blob);
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = name;
-	link.style.display = 'none';
-	document.body.append(link);
-	link.click();
-	link.remove();
-	// The download has started from the URL by now; free it a little later.
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

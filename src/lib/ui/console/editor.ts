@@ -41,7 +41,7 @@ import {
 	lineNumbers,
 	placeholder
 } from '@codemirror/view';
-import type { SchemaTable } from '$lib/data/console';
+import type { SchemaTable } from '$lib/console/statements';
 
 /**
  * CodeMirror's default colours, with the three that fail WCAG AA contrast (4.5:1) on the

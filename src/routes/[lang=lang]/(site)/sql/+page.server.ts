@@ -1,4 +1,4 @@
-import { readSchema } from '$lib/data/console';
+import { readSchema } from '$lib/console/statements';
 import { languages } from '$lib/i18n/locales';
 import { getPrerenderEngine } from '$lib/server/engine';
 import type { EntryGenerator, PageServerLoad } from './$types';

@@ -1,7 +1,7 @@
-import categoriesPerEdition from './sql/console-examples/categories-per-edition.sql?raw';
-import participation from './sql/console-examples/participation.sql?raw';
-import prizesByType from './sql/console-examples/prizes-by-type.sql?raw';
-import repeatWinners from './sql/console-examples/repeat-winners.sql?raw';
+import categoriesPerEdition from './sql/examples/categories-per-edition.sql?raw';
+import participation from './sql/examples/participation.sql?raw';
+import prizesByType from './sql/examples/prizes-by-type.sql?raw';
+import repeatWinners from './sql/examples/repeat-winners.sql?raw';
 
 /** The console's example gallery: id → SQL (titles live in the console's messages). */
 export const consoleExamples = [

@@ -1,4 +1,5 @@
-import lockdownSql from './sql/console-lockdown.sql?raw';
+import { quoteIdent } from '$lib/data/sql-text';
+import lockdownSql from './sql/lockdown.sql?raw';
 
 /** Largest SQL text the console accepts (bytes of UTF-8). */
 export const MAX_SQL_BYTES = 100 * 1024;
@@ -155,45 +156,11 @@ export interface SchemaTable {
 	columns: { name: string; type: string }[];
 }
 
-/** One autocomplete option. */
-export interface CompletionItem {
-	label: string;
-	type: 'table' | 'column';
-	detail: string;
-}
-
-/** Schema → the completion list: every table, then every column with its table and type. */
-export function completionItems(schema: SchemaTable[]): CompletionItem[] {
-	const items: CompletionItem[] = schema.map((table) => ({
-		label: table.name,
-		type: 'table',
-		detail: `${table.rows} rows`
-	}));
-	const seen = new Map<string, CompletionItem>();
-	for (const table of schema)
-		for (const column of table.columns) {
-			const existing = seen.get(column.name);
-			if (existing) existing.detail += `, ${table.name}`;
-			else
-				seen.set(column.name, {
-					label: column.name,
-					type: 'column',
-					detail: `${column.type} · ${table.name}`
-				});
-		}
-	return [...items, ...seen.values()];
-}
-
 /** `CREATE`-style schema query used by the console: tables and their columns, in order. */
 export const SCHEMA_SQL = `SELECT c.table_name AS table_name, c.column_name AS column_name, c.data_type AS data_type
 FROM information_schema.columns c
 WHERE c.table_schema = 'main'
 ORDER BY c.table_name, c.ordinal_position`;
-
-/** Quotes an identifier for SQL. */
-export function quoteIdent(name: string): string {
-	return /^[a-z_][a-z0-9_]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
-}
 
 /** Reads tables, columns and row counts through any engine's `run` (console or prerender). */
 export async function readSchema(
@@ -240,4 +207,10 @@ export function quickChartColumns(columns: readonly { type: string }[]): QuickCh
 	const value = numeric.find((i) => i !== label);
 	if (label === -1 || value === undefined) return null;
 	return { label, value, numeric };
+}
+
+/** The 1-based line and column of a character offset in a text (where an error points). */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+	const before = text.slice(0, offset).split('\n');
+	return { line: before.length, column: before[before.length - 1].length + 1 };
 }

@@ -3,6 +3,7 @@
  * search, clear) works over a small storage adapter, so it is tested with an in-memory one and keeps
  * working for the session when IndexedDB is unavailable (private modes, blocked storage).
  */
+import { openIndexedStore } from '$lib/data/browser-storage';
 
 /** One run of the console: its SQL, when, and its outcome (row count or error). */
 export interface HistoryEntry {
@@ -54,46 +55,20 @@ export function memoryHistoryAdapter(): HistoryAdapter {
 	};
 }
 
-const DB = 'imtiaz-console';
-const STORE = 'history';
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-	return new Promise((resolve, reject) => {
-		req.onsuccess = () => resolve(req.result);
-		req.onerror = () => reject(req.error);
-	});
-}
-
 /**
  * The IndexedDB adapter. Opening fails (rejects) when the browser refuses storage: the caller then
  * says so and falls back to memory.
  */
 export async function indexedDbHistoryAdapter(): Promise<HistoryAdapter> {
-	if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
-	const open = indexedDB.open(DB, 1);
-	open.onupgradeneeded = () => open.result.createObjectStore(STORE, { keyPath: 'id', autoIncrement: true });
-	const db = await request(open);
-	async function transact<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T> | void) {
-		const tx = db.transaction(STORE, mode);
-		const req = act(tx.objectStore(STORE));
-		await new Promise<void>((resolve, reject) => {
-			tx.oncomplete = () => resolve();
-			tx.onerror = () => reject(tx.error);
-			tx.onabort = () => reject(tx.error ?? new DOMException('aborted', 'AbortError'));
-		});
-		return req ? (req.result as T) : (undefined as T);
-	}
+	const store = await openIndexedStore<HistoryEntry | NewHistoryEntry>('imtiaz-console', 'history', {
+		keyPath: 'id',
+		autoIncrement: true
+	});
 	return {
-		all: () => transact<HistoryEntry[]>('readonly', (store) => store.getAll()),
-		add: async (entry) => {
-			const id = await transact<IDBValidKey>('readwrite', (store) => store.add(entry));
-			return { ...entry, id: Number(id) };
-		},
-		remove: (ids) =>
-			transact('readwrite', (store) => {
-				for (const id of ids) store.delete(id);
-			}),
-		clear: () => transact('readwrite', (store) => store.clear())
+		all: () => store.all() as Promise<HistoryEntry[]>,
+		add: async (entry) => ({ ...entry, id: Number(await store.put(entry)) }),
+		remove: (ids) => store.delete(ids),
+		clear: () => store.clear()
 	};
 }
 

@@ -1,11 +1,11 @@
 import type * as duckdb from '@duckdb/duckdb-wasm';
 import { Table, type RecordBatch } from 'apache-arrow';
-import { connectionEngine, fetchCsv, startDuckDB, type EngineProgress } from './browser-engine';
-import { guardSql, lockdownStatements, readSchema, splitStatements, type SchemaTable } from './console';
-import type { SqlEngine } from './engine';
-import { loadTables } from './load';
-import { toPlainValue, type PlainValue } from './rows';
-import { createTableSql, tables, type ColumnType } from './tables';
+import { connectionEngine, fetchCsv, startDuckDB, type EngineProgress } from '$lib/data/browser-engine';
+import { guardSql, lockdownStatements, readSchema, splitStatements, type SchemaTable } from './statements';
+import { loadTables } from '$lib/data/load';
+import { toPlainValue, type PlainValue } from '$lib/data/rows';
+import { restoreStored, type RestoreReport } from '$lib/import/restore';
+import type { StoredDataset } from '$lib/import/stored';
 
 export interface ConsoleColumn {
 	name: string;
@@ -23,26 +23,11 @@ export interface ConsoleResult {
 	batches: RecordBatch[];
 }
 
-/** Column types of an extra table: the manifest's, plus those the upload pipeline infers. */
-export type ExtraColumnType = ColumnType | 'DOUBLE' | 'BOOLEAN';
-
-/** An extra table to load before lockdown (the upload feature's entry point). */
-export interface ExtraTable {
-	name: string;
-	csvText: string;
-	columns: Record<string, ExtraColumnType>;
-}
-
 export interface ConsoleEngineOptions {
 	dataUrl: (file: string) => string;
 	onProgress?: (progress: EngineProgress) => void;
-	/** Tables to load (CSV text + explicit column types) before lockdown, e.g. user uploads. */
-	extraTables?: ExtraTable[];
-	/**
-	 * Runs on the loaded tables just before lockdown (rows the reader added to the built-in tables);
-	 * returns what it could not apply, reported like a skipped upload.
-	 */
-	beforeLockdown?: (engine: SqlEngine) => Promise<SkippedTable[]>;
+	/** The reader's uploads and added editions, restored before lockdown (`restoreStored`). */
+	stored?: readonly StoredDataset[];
 }
 
 /** How many rows a page of results holds. */
@@ -51,15 +36,9 @@ export const PAGE_ROWS = 10_000;
 /** The most rows a result keeps in memory ("load more" stops there): a tab never runs out of memory. */
 export const MAX_RESULT_ROWS = 1_000_000;
 
-/** An extra table that could not be loaded (the console starts without it and says so). */
-export interface SkippedTable {
-	name: string;
-	reason: string;
-}
-
 /**
  * The SQL console's own DuckDB-WASM instance: separate from the dashboard's engine, loaded with the
- * built-in tables (and any extra table), then locked down (no network, no files, no extension,
+ * built-in tables (and the reader's uploads), then locked down (no network, no files, no extension,
  * frozen configuration). A runaway or destructive query here never touches the charts.
  */
 export class ConsoleEngine {
@@ -69,11 +48,8 @@ export class ConsoleEngine {
 	#reader: AsyncIterator<RecordBatch> | null = null;
 	#leftover: RecordBatch | null = null;
 	#running = false;
-	#locked = false;
-	/** Extra tables that failed to load at start. */
-	skipped: SkippedTable[] = [];
-	/** Names of the extra tables that were loaded (the user's uploads). */
-	extraNames: string[] = [];
+	/** The uploads restored at start (their tables), and those skipped with why. */
+	restored: RestoreReport = { loaded: [], skipped: [] };
 
 	private constructor(db: duckdb.AsyncDuckDB, worker: Worker, conn: duckdb.AsyncDuckDBConnection) {
 		this.#db = db;
@@ -92,45 +68,20 @@ export class ConsoleEngine {
 			},
 			(file) => fetchCsv(options.dataUrl(file))
 		);
-		// One bad upload must not keep the console from starting: skip it and report it.
-		for (const extra of options.extraTables ?? []) {
-			try {
-				await engine.addTable(extra.name, extra.csvText, extra.columns);
-				engine.extraNames.push(extra.name);
-			} catch (error) {
-				engine.skipped.push({
-					name: extra.name,
-					reason: error instanceof Error ? error.message : String(error)
-				});
-			}
-		}
-		if (options.beforeLockdown)
-			engine.skipped.push(...(await options.beforeLockdown(connectionEngine(conn))));
+		// One bad upload must not keep the console from starting: restore skips it and reports it.
+		if (options.stored?.length)
+			engine.restored = await restoreStored(connectionEngine(conn), options.stored, {
+				registerText: (name, text) => db.registerFileText(name, text),
+				dropFile: async (name) => void (await db.dropFile(name)),
+				run: (sql) => conn.query(sql)
+			});
 		await engine.lockDown();
 		return engine;
-	}
-
-	/**
-	 * Loads one more table from CSV text with explicit column types. Only before lockdown: once
-	 * locked, the engine can no longer read the registered buffer (file access is off).
-	 */
-	async addTable(name: string, csvText: string, columns: Record<string, ExtraColumnType>): Promise<void> {
-		if (this.#locked) throw new Error('The console is locked: add tables before lockDown().');
-		const file = `upload-${name}.csv`;
-		await this.#db.registerFileText(file, csvText);
-		try {
-			// createTableSql writes any DuckDB type name as given; the manifest type is just narrower.
-			await this.#conn.query(createTableSql({ name, file, columns: columns as Record<string, ColumnType> }));
-		} finally {
-			// A failed load must not leave the CSV text registered in the worker.
-			await this.#db.dropFile(file);
-		}
 	}
 
 	/** Applies the lockdown statements; afterwards no statement can undo them. */
 	async lockDown(): Promise<void> {
 		for (const statement of lockdownStatements()) await this.#conn.query(statement);
-		this.#locked = true;
 	}
 
 	/** Tables with row counts and columns, read from the engine. */
@@ -274,5 +225,3 @@ export function resultTable(result: ConsoleResult): Table {
 export function createConsoleEngine(options: ConsoleEngineOptions): Promise<ConsoleEngine> {
 	return ConsoleEngine.create(options);
 }
-
-export { tables as builtInTables };

@@ -1,0 +1,251 @@
+import type { ConsoleEngine, ConsoleResult } from '$lib/console/engine';
+import {
+	memoryHistoryAdapter,
+	QueryHistory,
+	type HistoryAdapter,
+	type HistoryEntry,
+	type NewHistoryEntry
+} from '$lib/console/history';
+import { errorOffset, lineColumn, MAX_SQL_BYTES, sqlBytes, type SchemaTable } from '$lib/console/statements';
+import { csvDownload, toSpreadsheetCsv } from '$lib/data/csv';
+import { toJson } from '$lib/data/export';
+import { fill, type Formatters } from '$lib/i18n';
+import type { ConsoleMessages } from '$lib/i18n/messages/console';
+import type { StoredDataset } from '$lib/import/stored';
+import { isoNow } from '../timestamp';
+
+/** What the controller uses of the console's engine. */
+export type ConsoleRunner = Pick<
+	ConsoleEngine,
+	'run' | 'more' | 'cancel' | 'dispose' | 'schema' | 'restored'
+>;
+
+/** What the console works with; the page passes the browser's, the unit tests their own. */
+export interface ConsoleServices {
+	/** Starts an engine with the reader's uploads restored (its own worker, locked down). */
+	createEngine(stored: StoredDataset[]): Promise<ConsoleRunner>;
+	/** The uploads kept in this browser (none when storage is refused). */
+	readStored(): Promise<StoredDataset[]>;
+	/** The history's store; rejects when the browser refuses IndexedDB. */
+	openHistory(): Promise<HistoryAdapter>;
+	/** Parquet of a result's rows read so far, column types kept. */
+	toParquet(result: ConsoleResult): Promise<Uint8Array>;
+	download(blob: Blob, filename: string): void;
+}
+
+export type ConsoleStatus = 'starting' | 'ready' | 'running' | 'failed';
+
+/** A failed run: DuckDB's message or the refusal, and where it points in the editor's text. */
+export interface ConsoleError {
+	message: string;
+	line: number | null;
+	column: number | null;
+}
+
+const messageOf = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));
+
+/**
+ * The SQL console's state and actions: start (and reset) its engine with the reader's uploads,
+ * run a statement and page through its result, cancel, keep a history of runs, and export a result.
+ */
+export class ConsoleController {
+	status = $state<ConsoleStatus>('starting');
+	reason = $state('');
+	notice = $state('');
+	error = $state<ConsoleError | null>(null);
+	result = $state.raw<ConsoleResult | null>(null);
+	elapsed = $state(0);
+	/** The schema read from the engine once it runs (the prerendered one until then). */
+	schema = $state.raw<SchemaTable[] | null>(null);
+	/** Tables loaded from the reader's uploads, and what could not be restored. */
+	uploadedNames = $state.raw<string[]>([]);
+	uploadProblems = $state.raw<string[]>([]);
+	/** Increases with each run: the quick chart starts afresh for each result. */
+	runId = $state(0);
+	exportNote = $state('');
+	historyEntries = $state.raw<HistoryEntry[]>([]);
+	historyPersistent = $state(true);
+	#engine: ConsoleRunner | null = null;
+	#history: QueryHistory | null = null;
+	#cancelled = false;
+
+	constructor(
+		private readonly services: ConsoleServices,
+		private readonly messages: () => ConsoleMessages,
+		private readonly format: () => Formatters
+	) {}
+
+	async start(): Promise<void> {
+		this.status = 'starting';
+		try {
+			const engine = await this.services.createEngine(await this.services.readStored());
+			this.#engine = engine;
+			const t = this.messages();
+			this.uploadedNames = engine.restored.loaded;
+			this.uploadProblems = engine.restored.skipped.map((skip) =>
+				fill(t.uploadSkipped, {
+					name: skip.table,
+					reason: skip.kind === 'edition' ? t.editionSkipped : skip.reason
+				})
+			);
+			this.schema = await engine.schema();
+			this.status = 'ready';
+		} catch (failure) {
+			this.reason = messageOf(failure);
+			this.status = 'failed';
+		}
+	}
+
+	async startHistory(): Promise<void> {
+		try {
+			this.#history = new QueryHistory(await this.services.openHistory());
+			this.historyEntries = await this.#history.list();
+		} catch {
+			// No IndexedDB (or refused): keep the history for this visit only, and say so.
+			this.#history = new QueryHistory(memoryHistoryAdapter());
+			this.historyPersistent = false;
+		}
+	}
+
+	async #remember(entry: NewHistoryEntry): Promise<void> {
+		if (!this.#history) return;
+		try {
+			this.historyEntries = await this.#history.record(entry);
+		} catch {
+			// Writing failed (quota, storage revoked): carry on in memory, and say so.
+			const entries = this.historyEntries;
+			this.#history = new QueryHistory(memoryHistoryAdapter());
+			this.historyPersistent = false;
+			for (const old of [...entries].reverse()) await this.#history.record(old);
+			this.historyEntries = await this.#history.record(entry);
+		}
+	}
+
+	async clearHistory(): Promise<void> {
+		await this.#history?.clear();
+		this.historyEntries = (await this.#history?.list()) ?? [];
+		this.notice = this.messages().historyCleared;
+	}
+
+	/**
+	 * Runs the statement under the cursor (`text`, at `offset` in the editor's `whole` text) and reads
+	 * its first page. Returns where an error points in the whole text, for the editor to mark.
+	 */
+	async run(text: string, offset: number, whole: string): Promise<number | null> {
+		const engine = this.#engine;
+		if (!engine || this.status === 'running') return null;
+		const t = this.messages();
+		this.error = null;
+		this.notice = '';
+		this.exportNote = '';
+		this.result = null;
+		// Over the limit: refused in the reader's language before anything runs (guardSql checks too).
+		const size = sqlBytes(text);
+		if (size > MAX_SQL_BYTES) {
+			const kb = this.format().number(Math.ceil(size / 1024));
+			this.error = {
+				message: fill(t.tooLarge, { size: kb, max: MAX_SQL_BYTES / 1024 }),
+				line: null,
+				column: null
+			};
+			return null;
+		}
+		this.#cancelled = false;
+		this.status = 'running';
+		this.runId++;
+		const started = performance.now();
+		const at = isoNow();
+		try {
+			const result = await engine.run(text);
+			this.result = result;
+			this.elapsed = Math.round(performance.now() - started);
+			void this.#remember({ sql: text, at, rows: result.rows.length, more: !result.done, error: null });
+			return null;
+		} catch (failure) {
+			const message = messageOf(failure);
+			void this.#remember({
+				sql: text,
+				at,
+				rows: null,
+				more: false,
+				error: this.#cancelled ? t.cancelled : message
+			});
+			if (this.#cancelled) {
+				this.notice = t.cancelled;
+				return null;
+			}
+			const refused = failure as { offset?: number | null };
+			const local = typeof refused.offset === 'number' ? refused.offset : errorOffset(message, text);
+			const place = local === null ? null : offset + local;
+			const where = place === null ? null : lineColumn(whole, place);
+			this.error = { message, line: where?.line ?? null, column: where?.column ?? null };
+			return place;
+		} finally {
+			this.status = 'ready';
+		}
+	}
+
+	async loadMore(): Promise<void> {
+		const engine = this.#engine;
+		if (!engine || !this.result || this.result.done) return;
+		this.status = 'running';
+		try {
+			this.result = await engine.more(this.result);
+		} catch (failure) {
+			if (!this.#cancelled) this.error = { message: String(failure), line: null, column: null };
+		} finally {
+			this.status = 'ready';
+		}
+	}
+
+	async cancel(): Promise<void> {
+		if (!this.#engine) return;
+		this.#cancelled = true;
+		await this.#engine.cancel();
+	}
+
+	/** A fresh engine: temporary tables and settings of this visit are gone. */
+	async reset(): Promise<void> {
+		const old = this.#engine;
+		this.#engine = null;
+		this.result = null;
+		this.error = null;
+		await old?.dispose();
+		await this.start();
+		if (this.status === 'ready') this.notice = this.messages().resetDone;
+	}
+
+	shared(): void {
+		this.notice = this.messages().shared;
+	}
+
+	download(kind: 'csv' | 'json'): void {
+		if (!this.result) return;
+		const names = this.result.columns.map((column) => column.name);
+		const blob =
+			kind === 'csv'
+				? csvDownload(toSpreadsheetCsv(names, this.result.rows))
+				: new Blob([toJson(names, this.result.rows)], { type: 'application/json' });
+		this.services.download(blob, `imtiaz-query.${kind}`);
+	}
+
+	/** Parquet of the rows read so far, Arrow types kept. */
+	async downloadParquet(): Promise<void> {
+		const result = this.result;
+		if (!result) return;
+		const t = this.messages();
+		this.exportNote = t.exportWorking;
+		try {
+			const bytes = await this.services.toParquet(result);
+			const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.apache.parquet' });
+			this.services.download(blob, 'imtiaz-query.parquet');
+			this.exportNote = '';
+		} catch (failure) {
+			this.exportNote = fill(t.exportFailed, { reason: messageOf(failure) });
+		}
+	}
+
+	async dispose(): Promise<void> {
+		await this.#engine?.dispose();
+	}
+}
