@@ -1,3 +1,4 @@
+import type { InstitutionNames } from '$lib/data/queries';
 import type { PlainRow } from '$lib/data/rows';
 
 /** Coverage of an edition's record, as documented in `static/data/README.md`. */
@@ -50,13 +51,7 @@ export interface PrizeLevelRow extends PlainRow {
 }
 
 /** An institution with the prizes it won; `years` and `editions_won` ascending, in the same order. */
-export interface RepeatWinnerRow extends PlainRow {
-	institution_id: string;
-	name_fr: string;
-	name_ar: string | null;
-	name_en: string | null;
-	short_name: string;
-	type: string;
+export interface RepeatWinnerRow extends InstitutionNames {
 	prizes: number;
 	editions: number;
 	years: number[];

@@ -45,14 +45,18 @@ export async function queryInstitutionIds(engine: SqlEngine): Promise<string[]> 
 	return rows.map((row) => row.institution_id);
 }
 
-/** One prize of an institution, with the institution's facts (prize columns null when it won none itself). */
-export interface InstitutionPrizeRow extends PlainRow {
+/** An institution as every row about it names it. */
+export interface InstitutionNames extends PlainRow {
 	institution_id: string;
 	name_fr: string;
 	name_ar: string | null;
 	name_en: string | null;
 	short_name: string;
 	type: string;
+}
+
+/** One prize of an institution, with the institution's facts (prize columns null when it won none itself). */
+export interface InstitutionPrizeRow extends InstitutionNames {
 	city: string | null;
 	notes: string | null;
 	parent_id: string | null;
