@@ -95,3 +95,53 @@ export async function openOpfsFolder(name: string): Promise<OpfsFolder | undefin
 		remove: (file) => dir.removeEntry(file).catch(() => undefined)
 	};
 }
+
+/** What a lock needs of `navigator.locks`: the one call used, so tests can pass their own. */
+export interface LockManagerLike {
+	request<T>(name: string, callback: () => Promise<T>): Promise<T>;
+}
+
+/** Where the browser has no Web Locks: writes of this tab still wait for each other, in order. */
+const tabQueues = new Map<string, Promise<unknown>>();
+
+function tabLock<T>(name: string, act: () => Promise<T>): Promise<T> {
+	const previous = tabQueues.get(name) ?? Promise.resolve();
+	const run = previous.then(act, act);
+	// The queue goes on after a failure: one refused write must not block the next.
+	tabQueues.set(
+		name,
+		run.catch(() => undefined)
+	);
+	return run;
+}
+
+/**
+ * Runs `act` holding the named lock, shared by every tab of this origin (Web Locks), so two tabs
+ * never interleave a read-modify-write of the same storage. Without `navigator.locks` (older
+ * browsers, Node) the lock holds within this tab only. Not re-entrant: `act` must not ask for it.
+ */
+export function withLock<T>(
+	name: string,
+	act: () => Promise<T>,
+	locks: LockManagerLike | undefined = typeof navigator === 'undefined'
+		? undefined
+		: (navigator.locks as LockManagerLike | undefined)
+): Promise<T> {
+	return locks ? locks.request(name, act) : tabLock(name, act);
+}
+
+/** Tells the other tabs of this origin that the named storage changed (nothing where unsupported). */
+export function announceChange(name: string): void {
+	if (typeof BroadcastChannel === 'undefined') return;
+	const channel = new BroadcastChannel(name);
+	channel.postMessage('changed');
+	channel.close();
+}
+
+/** Calls `changed` when another tab announces a change; returns the unsubscribe. */
+export function onChange(name: string, changed: () => void): () => void {
+	if (typeof BroadcastChannel === 'undefined') return () => undefined;
+	const channel = new BroadcastChannel(name);
+	channel.onmessage = () => changed();
+	return () => channel.close();
+}

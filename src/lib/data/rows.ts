@@ -42,7 +42,8 @@ export function toRows<T extends PlainRow = PlainRow>(table: Table): T[] {
 	});
 	const rows: T[] = [];
 	for (let r = 0; r < table.numRows; r++) {
-		const row: PlainRow = {};
+		// No prototype: a column named `__proto__` (a user's header) is a key like any other.
+		const row: PlainRow = Object.create(null);
 		for (const column of columns) {
 			const value = column.values[r];
 			row[column.name] =

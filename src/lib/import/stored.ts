@@ -1,10 +1,14 @@
 import {
+	announceChange,
 	isQuotaError,
+	onChange,
 	openIndexedStore,
 	openOpfsFolder,
 	type IndexedStore,
-	type OpfsFolder
+	type OpfsFolder,
+	withLock
 } from '$lib/data/browser-storage';
+import type { Mapping } from './mapping';
 import type { ColumnType } from './parse';
 
 /**
@@ -21,8 +25,8 @@ export interface StoredDataset {
 	rows: number;
 	/** ISO timestamp of the upload. */
 	added: string;
-	/** The column mapping chosen by the user, by role. */
-	mapping?: Record<string, string>;
+	/** The column mapping chosen by the user: keyed by role (ours), never by a column name. */
+	mapping?: Mapping;
 	/** 'dataset' = its own table; 'edition' = rows appended to the built-in winners/editions. */
 	kind?: 'dataset' | 'edition';
 	/** Award years covered, through the mapping's year column (absent when no year is mapped). */
@@ -59,7 +63,7 @@ export class StorageFullError extends Error {
 const DB = 'imtiaz-datasets';
 
 /** A backend: where the browser has no Origin Private File System, IndexedDB. */
-interface Store {
+export interface Store {
 	list(kind?: StoredDataset['kind']): Promise<StoredDataset[]>;
 	put(dataset: StoredDataset): Promise<void>;
 	remove(table: string): Promise<void>;
@@ -81,7 +85,7 @@ function indexedStore(store: IndexedStore<StoredDataset>): Store {
  * and one `<table>.json` (everything else) per dataset. The JSON is written last, so a dataset
  * whose CSV failed to write (a full quota) is never listed.
  */
-function opfsStore(folder: OpfsFolder): Store {
+export function opfsStore(folder: OpfsFolder): Store {
 	return {
 		async list(kind) {
 			const out: StoredDataset[] = [];
@@ -135,35 +139,80 @@ export function storageAvailable(): boolean {
 	return typeof indexedDB !== 'undefined' || typeof navigator?.storage?.getDirectory === 'function';
 }
 
-/** Every stored dataset (or only those of one kind), oldest first. */
-export async function listStoredDatasets(kind?: StoredDataset['kind']): Promise<StoredDataset[]> {
-	const store = await backend();
-	if (!store) return [];
-	const all = (await store.list(kind)).map(fromStorage);
-	return all.sort((a, b) => a.added.localeCompare(b.added));
+/** The Web Lock and BroadcastChannel name every tab of the site uses for the stored datasets. */
+export const STORAGE_LOCK = 'imtiaz-storage';
+
+/** The stored datasets' operations over one backend, as the page and the restore use them. */
+export interface DatasetStorage {
+	/** Every stored dataset (or only those of one kind), oldest first. */
+	list(kind?: StoredDataset['kind']): Promise<StoredDataset[]>;
+	/** Saves (or replaces) a dataset; a full quota throws StorageFullError and keeps nothing partial. */
+	save(dataset: StoredDataset): Promise<void>;
+	remove(table: string): Promise<void>;
+	/** Renames a dataset: saved under the new name first, so a failure loses nothing. */
+	rename(from: string, to: string, label: string): Promise<void>;
 }
 
-/** Saves (or replaces) a dataset; a full quota throws StorageFullError and keeps nothing partial. */
-export async function saveDataset(dataset: StoredDataset): Promise<void> {
-	const store = await backend();
-	if (!store) throw new Error('This browser cannot store datasets');
-	try {
-		await store.put(dataset);
-	} catch (error) {
-		if (isQuotaError(error)) throw new StorageFullError(dataset.table);
-		throw error;
+/**
+ * The operations over a backend. Each runs holding the storage lock, so two tabs keeping, renaming
+ * and removing at once never interleave (a rename read in one tab while the other removes would
+ * bring the removed dataset back), and each write tells the other tabs. Reads hold it too: an OPFS
+ * dataset is two files, and a listing between them would see half of a rename.
+ */
+export function datasetStorage(
+	store: () => Promise<Store | undefined>,
+	lock: <T>(act: () => Promise<T>) => Promise<T> = (act) => withLock(STORAGE_LOCK, act),
+	announce: () => void = () => announceChange(STORAGE_LOCK)
+): DatasetStorage {
+	async function list(kind?: StoredDataset['kind']) {
+		const backend = await store();
+		if (!backend) return [];
+		const all = (await backend.list(kind)).map(fromStorage);
+		return all.sort((a, b) => a.added.localeCompare(b.added));
 	}
+	async function save(dataset: StoredDataset) {
+		const backend = await store();
+		if (!backend) throw new Error('This browser cannot store datasets');
+		try {
+			await backend.put(dataset);
+		} catch (error) {
+			if (isQuotaError(error)) throw new StorageFullError(dataset.table);
+			throw error;
+		}
+	}
+	async function remove(table: string) {
+		await (await store())?.remove(table);
+	}
+	// The lock is not re-entrant: each operation takes it once, around the unlocked steps above.
+	const write = async (act: () => Promise<void>) => {
+		try {
+			await lock(act);
+		} finally {
+			announce();
+		}
+	};
+	return {
+		list: (kind) => lock(() => list(kind)),
+		save: (dataset) => write(() => save(dataset)),
+		remove: (table) => write(() => remove(table)),
+		rename: (from, to, label) =>
+			write(async () => {
+				const found = (await list()).find((d) => d.table === from);
+				if (!found) return;
+				await save({ ...found, table: to, label });
+				await remove(from);
+			})
+	};
 }
 
-export async function removeStoredDataset(table: string): Promise<void> {
-	await (await backend())?.remove(table);
-}
+const browserStorage = datasetStorage(backend);
 
-/** Renames a dataset: saved under the new name first, so a failure loses nothing. */
-export async function renameStoredDataset(from: string, to: string, label: string): Promise<void> {
-	const all = await listStoredDatasets();
-	const found = all.find((d) => d.table === from);
-	if (!found) return;
-	await saveDataset({ ...found, table: to, label });
-	await removeStoredDataset(from);
+export const listStoredDatasets = browserStorage.list;
+export const saveDataset = browserStorage.save;
+export const removeStoredDataset = browserStorage.remove;
+export const renameStoredDataset = browserStorage.rename;
+
+/** Calls `changed` whenever another tab kept, renamed or removed a dataset; returns the unsubscribe. */
+export function onStoredDatasetsChange(changed: () => void): () => void {
+	return onChange(STORAGE_LOCK, changed);
 }

@@ -83,11 +83,16 @@ function languageFor(schema: SchemaTable[]): Extension {
 	return sql({
 		dialect: DuckDB,
 		upperCaseKeywords: true,
-		schema: Object.fromEntries(
-			schema.map((table) => [
-				table.name,
-				table.columns.map((column) => ({ label: column.name, type: 'property', detail: column.type }))
-			])
+		// Table names are the user's: without a prototype, `constructor` or `__proto__` is one more
+		// table, never an inherited member.
+		schema: Object.assign(
+			Object.create(null),
+			Object.fromEntries(
+				schema.map((table) => [
+					table.name,
+					table.columns.map((column) => ({ label: column.name, type: 'property', detail: column.type }))
+				])
+			)
 		)
 	});
 }

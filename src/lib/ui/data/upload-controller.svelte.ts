@@ -196,7 +196,7 @@ export class UploadController {
 			columns: columnTypes(upload.header, upload.types),
 			rows: upload.rowCount,
 			added: isoNow(),
-			mapping: chosen as Record<string, string>,
+			mapping: chosen,
 			kind: 'dataset'
 		};
 		let engine: UploadEngine | undefined;
@@ -232,12 +232,7 @@ export class UploadController {
 		try {
 			const engine = await this.services.engine();
 			if (!this.#loaded.has(dataset.table)) await this.#load(engine, dataset);
-			await this.#chart(
-				engine,
-				dataset.table,
-				storedColumns(dataset).header,
-				(dataset.mapping ?? {}) as Mapping
-			);
+			await this.#chart(engine, dataset.table, storedColumns(dataset).header, dataset.mapping ?? {});
 		} catch (failure) {
 			this.#fail(failure, dataset.table);
 		}
