@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { closeBrowser, launchBrowser, newSession, openPage, type Session } from './browser';
+import { consoleReady, gridCells, typeQuery } from './console-page';
 
 beforeAll(launchBrowser);
 afterAll(closeBrowser);
@@ -222,6 +224,107 @@ describe('runaway and out-of-memory queries in the console', () => {
 		await expect.poll(total, { timeout: 10_000 }).toBeLessThan(before);
 		expect(log.pageErrors).toEqual([]);
 		expect(dashboard.log.pageErrors).toEqual([]);
+		await session.close();
+	}, 150_000);
+});
+
+describe("the console's engine, lost or stopped", () => {
+	/**
+	 * A reader's upload kept on the datasets page, then the console with it loaded. The hang time is
+	 * 5 s (more than any short call takes on a busy machine); Stop's grace time 300 ms, so a step of a
+	 * runaway plan surely outlasts it.
+	 */
+	async function consoleWithUpload() {
+		const session = await newSession({ locale: 'en-GB' });
+		await session.context.addInitScript(() => {
+			(globalThis as { __imtiazEngineTimeouts?: object }).__imtiazEngineTimeouts = {
+				hangMs: 5000,
+				cancelGraceMs: 300
+			};
+		});
+		const data = await openPage(session, '/en/data/');
+		await data.page.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
+		await data.page.locator('#upload-input').setInputFiles({
+			name: 'mine.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('year,prize\n2020,Gold\n2021,Silver\n2022,Bronze\n', 'utf8')
+		});
+		await data.page.locator('[data-preview]').waitFor();
+		await data.page.locator('[data-keep]').click();
+		await data.page.locator('[data-stored="mine"]').waitFor();
+		const { page, log } = await openPage(session, '/en/sql/');
+		await consoleReady(page);
+		await page.waitForSelector('[data-uploaded="mine"]');
+		return { session, page, log: [data.log, log] };
+	}
+
+	/** Runs `sql` with the Run button and waits for its one-cell answer to show (the grid is emptied at each run). */
+	async function answer(page: Page, sql: string): Promise<string> {
+		await typeQuery(page, sql);
+		await page.click('[data-action="run"]');
+		await page.waitForSelector('.console[data-status="ready"] [data-testid="result-grid"]');
+		const cells = await gridCells(page);
+		expect(cells).toHaveLength(1);
+		return cells[0][0];
+	}
+
+	const consoleWorker = (page: Page) => page.workers().find((each) => each.url().includes('duckdb-browser'));
+
+	it('a worker that crashes: a new one with the built-in tables and the upload, the page says so, Run works', async () => {
+		const { session, page, log } = await consoleWithUpload();
+		const winners = await answer(page, 'SELECT count(*)::INTEGER AS n FROM winners');
+		expect(Number(winners)).toBeGreaterThan(0);
+		const worker = consoleWorker(page);
+		expect(worker, 'the console’s DuckDB worker').toBeDefined();
+		// The editor's text when it happens: it must still be there afterwards.
+		await typeQuery(page, 'SELECT count(*)::INTEGER AS n FROM mine');
+		await worker!.evaluate(() => {
+			setTimeout(() => {
+				throw new Error('simulated crash');
+			}, 300);
+		});
+		await expect
+			.poll(() => page.locator('.status[role="status"]').textContent(), { timeout: 30_000 })
+			.toMatch(
+				/query engine stopped \(.*simulated crash.*\) and was started again with the built-in tables and your uploads/
+			);
+		expect(await page.getAttribute('.console', 'data-status')).toBe('ready');
+		expect(await page.locator('.cm-content').textContent()).toBe('SELECT count(*)::INTEGER AS n FROM mine');
+		// The history kept the run before the crash.
+		expect(await page.locator('[data-testid="history"]').textContent()).toContain('FROM winners');
+		expect(await answer(page, 'SELECT count(*)::INTEGER AS n FROM winners')).toBe(winners);
+		expect(await answer(page, 'SELECT count(*)::INTEGER AS n FROM mine')).toBe('3');
+		// Locked down again, exactly as at start.
+		await typeQuery(page, "SELECT * FROM read_csv('https://example.com/x.csv')");
+		await page.click('[data-action="run"]');
+		await page.waitForSelector('[data-testid="sql-error"]');
+		expect(await page.textContent('[data-testid="sql-error"] pre')).toMatch(/disabled by configuration/);
+		for (const each of log) expect(each.pageErrors).toEqual([]);
+		await session.close();
+	}, 150_000);
+
+	it('Stop on a runaway query: stopped, not an error; a new engine answers with the tables and the upload', async () => {
+		const { session, page, log } = await consoleWithUpload();
+		// A nested-loop join of 10¹⁶ pairs: DuckDB hears a cancel only between its long steps.
+		await typeQuery(
+			page,
+			'SELECT count(*) FROM range(100000000) a, range(100000000) b WHERE a.range * b.range = 7'
+		);
+		await page.click('[data-action="run"]');
+		await page.waitForSelector('.console[data-status="running"]');
+		const clicked = Date.now();
+		await page.click('[data-action="cancel"]');
+		await page.waitForSelector('.console[data-status="ready"]', { timeout: 30_000 });
+		// Measured for the record only (a busy machine makes any bound flaky): the reply reports it.
+		const ms = Date.now() - clicked;
+		console.log(`Stop to a usable Run: ${ms} ms (${await page.locator('.status').textContent()})`);
+		expect(await page.locator('.status[role="status"]').textContent()).toContain('The query was stopped');
+		expect(await page.locator('[data-testid="sql-error"]').count()).toBe(0);
+		expect(await page.locator('[data-action="run"]').isDisabled()).toBe(false);
+		expect(await answer(page, 'SELECT 42 AS n')).toBe('42');
+		expect(Number(await answer(page, 'SELECT count(*)::INTEGER AS n FROM winners'))).toBeGreaterThan(0);
+		expect(await answer(page, 'SELECT count(*)::INTEGER AS n FROM mine')).toBe('3');
+		for (const each of log) expect(each.pageErrors).toEqual([]);
 		await session.close();
 	}, 150_000);
 });

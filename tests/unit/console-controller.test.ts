@@ -37,6 +37,7 @@ async function nodeRunner(restored: ConsoleRunner['restored']): Promise<ConsoleR
 		},
 		more: async (result) => result,
 		cancel: async () => true,
+		ping: async () => undefined,
 		dispose: async () => undefined
 	};
 }

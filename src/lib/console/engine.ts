@@ -28,6 +28,8 @@ export interface ConsoleEngineOptions {
 	onProgress?: (progress: EngineProgress) => void;
 	/** The reader's uploads and added editions, restored before lockdown (`restoreStored`). */
 	stored?: readonly StoredDataset[];
+	/** Called once if the worker dies after the engine started (an uncaught error in the worker). */
+	onLost?: (reason: string) => void;
 }
 
 /** How many rows a page of results holds. */
@@ -76,12 +78,25 @@ export class ConsoleEngine {
 				run: (sql) => conn.query(sql)
 			});
 		await engine.lockDown();
+		// A worker that dies later (out of memory, a crash) says so once; its pending calls never answer.
+		worker.addEventListener(
+			'error',
+			(event) => options.onLost?.(event.message || 'the query engine stopped'),
+			{
+				once: true
+			}
+		);
 		return engine;
 	}
 
 	/** Applies the lockdown statements; afterwards no statement can undo them. */
 	async lockDown(): Promise<void> {
 		for (const statement of lockdownStatements()) await this.#conn.query(statement);
+	}
+
+	/** Answers once the worker reads messages again (a sign of life, between steps of a query). */
+	async ping(): Promise<void> {
+		await this.#db.ping();
 	}
 
 	/** Tables with row counts and columns, read from the engine. */
@@ -208,9 +223,11 @@ export class ConsoleEngine {
 		return this.#conn.query(sql);
 	}
 
-	/** Ends the worker: the instance and its tables are gone (used by "reset data"). */
+	/**
+	 * Ends the worker at once: the instance and its tables are gone (reset, a dead or hung engine).
+	 * Nothing is asked of the worker first: a hung one would never answer.
+	 */
 	async dispose(): Promise<void> {
-		await this.#conn.close().catch(() => undefined);
 		await this.#db.terminate().catch(() => undefined);
 		this.#worker.terminate();
 	}

@@ -13,6 +13,12 @@ const en = {
 		'Ctrl+Enter (⌘+Enter) runs the query, or the selection when there is one. Tab indents; Esc then Tab leaves the editor.',
 	cancel: 'Stop',
 	cancelled: 'The query was stopped.',
+	stoppedRestarting: 'The query was stopped; the console’s engine is starting again with your tables…',
+	stoppedRestarted:
+		'The query was stopped. It did not end when asked, so the console’s engine was started again with the built-in tables and your uploads; temporary tables of this visit are gone.',
+	engineRestarting: 'The console’s query engine stopped ({reason}); starting it again with your tables…',
+	engineRestarted:
+		'The console’s query engine stopped ({reason}) and was started again with the built-in tables and your uploads; your query and history are kept, temporary tables of this visit are gone.',
 	running: 'Running…',
 	share: 'Copy share link',
 	shared: 'Link copied. Opening it shows the query; it runs only when the reader clicks Run.',
@@ -101,6 +107,13 @@ const fr: ConsoleMessages = {
 		'Ctrl+Entrée (⌘+Entrée) exécute la requête, ou la sélection s’il y en a une. Tab indente ; Échap puis Tab quitte l’éditeur.',
 	cancel: 'Arrêter',
 	cancelled: 'La requête a été arrêtée.',
+	stoppedRestarting: 'La requête a été arrêtée ; le moteur de la console redémarre avec vos tables…',
+	stoppedRestarted:
+		'La requête a été arrêtée. Elle ne s’arrêtait pas à la demande : le moteur de la console a donc redémarré avec les tables intégrées et vos imports ; les tables temporaires de cette visite ont disparu.',
+	engineRestarting:
+		'Le moteur de requêtes de la console s’est arrêté ({reason}) ; redémarrage avec vos tables…',
+	engineRestarted:
+		'Le moteur de requêtes de la console s’est arrêté ({reason}) et a redémarré avec les tables intégrées et vos imports ; votre requête et l’historique sont conservés, les tables temporaires de cette visite ont disparu.',
 	running: 'Exécution…',
 	share: 'Copier le lien de partage',
 	shared: 'Lien copié. Il affiche la requête ; elle ne s’exécute que lorsque le lecteur clique sur Exécuter.',
@@ -189,6 +202,12 @@ const ar: ConsoleMessages = {
 		'Ctrl+Enter (⌘+Enter) ينفّذ الاستعلام، أو الجزء المحدد إن وُجد. مفتاح Tab يُزيح السطر؛ Esc ثم Tab للخروج من المحرّر.',
 	cancel: 'إيقاف',
 	cancelled: 'أُوقف الاستعلام.',
+	stoppedRestarting: 'أُوقف الاستعلام؛ تجري إعادة تشغيل محرك الوحدة مع جداولك…',
+	stoppedRestarted:
+		'أُوقف الاستعلام. لم يتوقف عند الطلب، فأُعيد تشغيل محرك الوحدة مع الجداول المدمجة وملفاتك المرفوعة؛ وزالت الجداول المؤقتة لهذه الزيارة.',
+	engineRestarting: 'توقف محرك استعلامات الوحدة ({reason})؛ تجري إعادة تشغيله مع جداولك…',
+	engineRestarted:
+		'توقف محرك استعلامات الوحدة ({reason}) ثم أُعيد تشغيله مع الجداول المدمجة وملفاتك المرفوعة؛ استعلامك وسجلّك محفوظان، وزالت الجداول المؤقتة لهذه الزيارة.',
 	running: 'جارٍ التنفيذ…',
 	share: 'نسخ رابط المشاركة',
 	shared: 'نُسخ الرابط. يعرض الاستعلام، ولا يُنفَّذ إلا حين ينقر القارئ على «تنفيذ».',

@@ -6,9 +6,16 @@ import {
 	type HistoryEntry,
 	type NewHistoryEntry
 } from '$lib/console/history';
+import {
+	EngineLost,
+	EngineSupervisor,
+	type RestartCause,
+	type SupervisorTimeouts
+} from '$lib/console/supervisor';
 import { errorOffset, lineColumn, MAX_SQL_BYTES, sqlBytes, type SchemaTable } from '$lib/console/statements';
 import { csvDownload, toSpreadsheetCsv } from '$lib/data/csv';
 import { toJson } from '$lib/data/export';
+import { engineTimeouts } from '$lib/data/timeouts';
 import { fill, type Formatters } from '$lib/i18n';
 import type { ConsoleMessages } from '$lib/i18n/messages/console';
 import type { StoredDataset } from '$lib/import/stored';
@@ -17,13 +24,16 @@ import { isoNow } from '../timestamp';
 /** What the controller uses of the console's engine. */
 export type ConsoleRunner = Pick<
 	ConsoleEngine,
-	'run' | 'more' | 'cancel' | 'dispose' | 'schema' | 'restored'
+	'run' | 'more' | 'cancel' | 'dispose' | 'schema' | 'restored' | 'ping'
 >;
 
 /** What the console works with; the page passes the browser's, the unit tests their own. */
 export interface ConsoleServices {
-	/** Starts an engine with the reader's uploads restored (its own worker, locked down). */
-	createEngine(stored: StoredDataset[]): Promise<ConsoleRunner>;
+	/**
+	 * Starts an engine with the reader's uploads restored (its own worker, locked down); `onLost`
+	 * when its worker dies later.
+	 */
+	createEngine(stored: StoredDataset[], onLost: (reason: string) => void): Promise<ConsoleRunner>;
 	/** The uploads kept in this browser (none when storage is refused). */
 	readStored(): Promise<StoredDataset[]>;
 	/** The history's store; rejects when the browser refuses IndexedDB. */
@@ -31,9 +41,11 @@ export interface ConsoleServices {
 	/** Parquet of a result's rows read so far, column types kept. */
 	toParquet(result: ConsoleResult): Promise<Uint8Array>;
 	download(blob: Blob, filename: string): void;
+	/** The hang and Stop grace times (the page's `engineTimeouts()` when not given). */
+	timeouts?: () => SupervisorTimeouts;
 }
 
-export type ConsoleStatus = 'starting' | 'ready' | 'running' | 'failed';
+export type ConsoleStatus = 'starting' | 'ready' | 'running' | 'restarting' | 'failed';
 
 /** A failed run: DuckDB's message or the refusal, and where it points in the editor's text. */
 export interface ConsoleError {
@@ -65,7 +77,9 @@ export class ConsoleController {
 	exportNote = $state('');
 	historyEntries = $state.raw<HistoryEntry[]>([]);
 	historyPersistent = $state(true);
-	#engine: ConsoleRunner | null = null;
+	/** How many times the engine was replaced after it died, hung or could not stop a query. */
+	restarts = $state(0);
+	#supervisor: EngineSupervisor<ConsoleRunner>;
 	#history: QueryHistory | null = null;
 	#cancelled = false;
 
@@ -73,27 +87,71 @@ export class ConsoleController {
 		private readonly services: ConsoleServices,
 		private readonly messages: () => ConsoleMessages,
 		private readonly format: () => Formatters
-	) {}
+	) {
+		// Each start, first or after a loss, reads the stored uploads again: nothing of the reader's is left out.
+		this.#supervisor = new EngineSupervisor<ConsoleRunner>({
+			start: async (onLost) => services.createEngine(await services.readStored(), onLost),
+			timeouts: services.timeouts ?? engineTimeouts,
+			onRestarting: (reason, cause) => {
+				this.restarts++;
+				this.status = 'restarting';
+				this.notice = this.#restartText(cause, reason, false);
+			},
+			onRestarted: (result, reason, cause) => void this.#restarted(result, reason, cause)
+		});
+	}
 
-	async start(): Promise<void> {
-		this.status = 'starting';
+	#restartText(cause: RestartCause, reason: string, done: boolean): string {
+		const t = this.messages();
+		if (cause === 'stopped') return done ? t.stoppedRestarted : t.stoppedRestarting;
+		return fill(done ? t.engineRestarted : t.engineRestarting, { reason });
+	}
+
+	async #restarted(
+		result: { engine: ConsoleRunner } | { failure: unknown },
+		reason: string,
+		cause: RestartCause
+	): Promise<void> {
 		try {
-			const engine = await this.services.createEngine(await this.services.readStored());
-			this.#engine = engine;
-			const t = this.messages();
-			this.uploadedNames = engine.restored.loaded;
-			this.uploadProblems = engine.restored.skipped.map((skip) =>
-				fill(t.uploadSkipped, {
-					name: skip.table,
-					reason: skip.kind === 'edition' ? t.editionSkipped : skip.reason
-				})
-			);
-			this.schema = await engine.schema();
-			this.status = 'ready';
+			if ('failure' in result) throw result.failure;
+			await this.#ready(result.engine);
+			this.notice = this.#restartText(cause, reason, true);
 		} catch (failure) {
 			this.reason = messageOf(failure);
 			this.status = 'failed';
 		}
+	}
+
+	/** Shows what an engine holds (its uploads, what it skipped, its schema) and lets the reader run. */
+	async #ready(engine: ConsoleRunner): Promise<void> {
+		const t = this.messages();
+		this.uploadedNames = engine.restored.loaded;
+		this.uploadProblems = engine.restored.skipped.map((skip) =>
+			fill(t.uploadSkipped, {
+				name: skip.table,
+				reason: skip.kind === 'edition' ? t.editionSkipped : skip.reason
+			})
+		);
+		// A short call: an engine that does not answer it is replaced.
+		this.schema = await this.#supervisor.call((each) => each.schema(), { hang: true });
+		this.status = 'ready';
+	}
+
+	async start(): Promise<void> {
+		this.status = 'starting';
+		try {
+			await this.#ready(await this.#supervisor.start());
+		} catch (failure) {
+			// A loss during start-up is being repaired: the restart reports its own outcome.
+			if (failure instanceof EngineLost) return;
+			this.reason = messageOf(failure);
+			this.status = 'failed';
+		}
+	}
+
+	/** Resolves once a restart under way (if any) has ended, well or not. */
+	async settled(): Promise<void> {
+		await this.#supervisor.settled();
 	}
 
 	async startHistory(): Promise<void> {
@@ -132,8 +190,7 @@ export class ConsoleController {
 	 * its first page. Returns where an error points in the whole text, for the editor to mark.
 	 */
 	async run(text: string, offset: number, whole: string): Promise<number | null> {
-		const engine = this.#engine;
-		if (!engine || this.status === 'running') return null;
+		if (!this.#supervisor.engine || this.status !== 'ready') return null;
 		const t = this.messages();
 		this.error = null;
 		this.notice = '';
@@ -156,7 +213,11 @@ export class ConsoleController {
 		const started = performance.now();
 		const at = isoNow();
 		try {
-			const result = await engine.run(text);
+			// A worker that closed without an error event answers nothing: a ping finds it out first.
+			await this.#supervisor.call((engine) => engine.ping(), { hang: true });
+			// Stop clicked before the query was sent: it is not sent.
+			if (this.#cancelled) throw new Error(t.cancelled);
+			const result = await this.#supervisor.call((engine) => engine.run(text));
 			this.result = result;
 			this.elapsed = Math.round(performance.now() - started);
 			void this.#remember({ sql: text, at, rows: result.rows.length, more: !result.done, error: null });
@@ -170,6 +231,8 @@ export class ConsoleController {
 				more: false,
 				error: this.#cancelled ? t.cancelled : message
 			});
+			// A replaced engine: the status says what happened (and that a stopped query stopped).
+			if (failure instanceof EngineLost) return null;
 			if (this.#cancelled) {
 				this.notice = t.cancelled;
 				return null;
@@ -181,36 +244,42 @@ export class ConsoleController {
 			this.error = { message, line: where?.line ?? null, column: where?.column ?? null };
 			return place;
 		} finally {
-			this.status = 'ready';
+			// A restart under way keeps its own status until the new engine is ready.
+			if (this.status === 'running') this.status = 'ready';
 		}
 	}
 
 	async loadMore(): Promise<void> {
-		const engine = this.#engine;
-		if (!engine || !this.result || this.result.done) return;
+		const result = this.result;
+		if (!this.#supervisor.engine || !result || result.done || this.status !== 'ready') return;
+		this.#cancelled = false;
 		this.status = 'running';
 		try {
-			this.result = await engine.more(this.result);
+			this.result = await this.#supervisor.call((engine) => engine.more(result));
 		} catch (failure) {
-			if (!this.#cancelled) this.error = { message: String(failure), line: null, column: null };
+			// The rows read so far stay; a lost engine's status says what happened.
+			if (failure instanceof EngineLost) this.result = { ...result, done: true };
+			else if (!this.#cancelled) this.error = { message: String(failure), line: null, column: null };
 		} finally {
-			this.status = 'ready';
+			if (this.status === 'running') this.status = 'ready';
 		}
 	}
 
+	/**
+	 * Stop: DuckDB is asked to cancel; a query still running after the grace time is ended with its
+	 * worker, and a new engine is started with the tables (the status then says so).
+	 */
 	async cancel(): Promise<void> {
-		if (!this.#engine) return;
+		if (this.status !== 'running') return;
 		this.#cancelled = true;
-		await this.#engine.cancel();
+		await this.#supervisor.stop();
 	}
 
 	/** A fresh engine: temporary tables and settings of this visit are gone. */
 	async reset(): Promise<void> {
-		const old = this.#engine;
-		this.#engine = null;
 		this.result = null;
 		this.error = null;
-		await old?.dispose();
+		await this.#supervisor.dispose();
 		await this.start();
 		if (this.status === 'ready') this.notice = this.messages().resetDone;
 	}
@@ -246,6 +315,6 @@ export class ConsoleController {
 	}
 
 	async dispose(): Promise<void> {
-		await this.#engine?.dispose();
+		await this.#supervisor.dispose();
 	}
 }
