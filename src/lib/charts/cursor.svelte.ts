@@ -1,13 +1,12 @@
 import { cursorKey } from './core/cursor';
-import type { Direction } from './core/direction';
+import type { ChartProps } from './props';
 
 /** What a chart tells its keyboard cursor; functions, so the cursor follows the chart's props. */
 export interface CursorOptions {
+	/** The chart's props: `dir` mirrors the arrows; marks are buttons only when `onselect` is given. */
+	chart: () => Pick<ChartProps<never>, 'dir' | 'onselect'>;
 	/** How many marks the cursor walks, in the order of their indices. */
 	count: () => number;
-	dir: () => Direction;
-	/** Marks are buttons only when the chart was given `onselect`. */
-	enabled: () => boolean;
 	/** Up/down: chart-specific (e.g. the next row), by default the next/previous mark. */
 	vertical?: (index: number, step: 1 | -1) => number;
 	/** A click on mark `index`, or Enter or Space on it. */
@@ -33,7 +32,13 @@ export function createCursor(options: CursorOptions) {
 	const marks: (SVGElement | null)[] = $state([]);
 
 	function keydown(event: KeyboardEvent, index: number): void {
-		const action = cursorKey(event.key, index, options.count(), options.dir(), options.vertical);
+		const action = cursorKey(
+			event.key,
+			index,
+			options.count(),
+			options.chart().dir ?? 'ltr',
+			options.vertical
+		);
 		if (!action) return;
 		event.preventDefault();
 		if ('select' in action) {
@@ -45,7 +50,7 @@ export function createCursor(options: CursorOptions) {
 	}
 
 	function button(index: number, { label, pressed, disabled }: MarkButton) {
-		if (!options.enabled()) return {};
+		if (options.chart().onselect === undefined) return {};
 		return {
 			role: 'button',
 			'aria-disabled': disabled ? true : undefined,
