@@ -1,7 +1,7 @@
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { readingRange, type Direction } from './direction';
-import { createMargin, type Margin } from './margins';
+import { createMargin, plotArea, type Margin, type PlotArea } from './margins';
 
 /** A series: one bar per group, read from a row by `value` (null = not reported). */
 export interface BarSeries<Row> {
@@ -40,7 +40,7 @@ export interface GroupedBarsLayout {
 	groups: { key: string; x: number; width: number; center: number; gap: boolean; rowIndex: number }[];
 	bars: BarMark[];
 	yTicks: { value: number; y: number }[];
-	plot: { left: number; right: number; top: number; bottom: number };
+	plot: PlotArea;
 }
 
 /** Height of the placeholder mark for a value no source reports. */
@@ -49,12 +49,7 @@ export const NOT_REPORTED_HEIGHT = 6;
 export function layoutGroupedBars<Row>(input: GroupedBarsInput<Row>): GroupedBarsLayout {
 	const { rows, series, width, height, dir } = input;
 	const margin = createMargin(dir);
-	const plot = {
-		left: margin.left,
-		right: width - margin.right,
-		top: margin.top,
-		bottom: height - margin.bottom
-	};
+	const plot = plotArea(margin, width, height);
 	const keys = rows.map(input.group);
 	const x = scaleBand<string>()
 		.domain(keys)

@@ -1,7 +1,7 @@
 import { extent } from 'd3-array';
 import { scalePoint, scaleLinear } from 'd3-scale';
 import { readingRange, type Direction } from './direction';
-import { createMargin, type Margin } from './margins';
+import { createMargin, plotArea, type Margin, type PlotArea } from './margins';
 
 export interface LinePoint {
 	index: number;
@@ -13,7 +13,7 @@ export interface LinePoint {
 
 export interface LineLayout {
 	margin: Margin;
-	plot: { left: number; right: number; top: number; bottom: number };
+	plot: PlotArea;
 	points: LinePoint[];
 	/** SVG path data, one per run of reported values (an unknown value breaks the line). */
 	segments: string[];
@@ -37,12 +37,7 @@ export interface LineInput {
  */
 export function layoutLine({ values, width, height, dir, labelRoom = 56 }: LineInput): LineLayout {
 	const margin = createMargin(dir, 48);
-	const plot = {
-		left: margin.left,
-		right: width - margin.right,
-		top: margin.top,
-		bottom: height - margin.bottom
-	};
+	const plot = plotArea(margin, width, height);
 	const indices = values.map((_, i) => i);
 	const x = scalePoint<number>()
 		.domain(indices)

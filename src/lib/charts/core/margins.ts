@@ -17,3 +17,15 @@ export function createMargin(dir: Direction, axisRoom = 40, top = 16, bottom = 4
 		right: side === 'right' ? axisRoom : far
 	};
 }
+
+/** The plot rectangle inside a chart of `width` × `height`: what its margins leave. */
+export interface PlotArea {
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+
+export function plotArea(margin: Margin, width: number, height: number): PlotArea {
+	return { left: margin.left, right: width - margin.right, top: margin.top, bottom: height - margin.bottom };
+}

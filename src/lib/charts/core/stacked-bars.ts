@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { readingRange, type Direction } from './direction';
-import { createMargin, type Margin } from './margins';
+import { createMargin, plotArea, type Margin, type PlotArea } from './margins';
 
 /** One layer of the stack (e.g. an institution type), in the order it is stacked from the axis up. */
 export interface StackKey {
@@ -44,7 +44,7 @@ export interface Segment {
 
 export interface StackedBarsLayout {
 	margin: Margin;
-	plot: { left: number; right: number; top: number; bottom: number };
+	plot: PlotArea;
 	groups: { key: string; x: number; width: number; center: number; total: number }[];
 	segments: Segment[];
 	yTicks: { value: number; y: number; label: 'count' | 'share' }[];
@@ -53,12 +53,7 @@ export interface StackedBarsLayout {
 export function layoutStackedBars(input: StackedBarsInput): StackedBarsLayout {
 	const { groups, stacks, data, mode, width, height, dir } = input;
 	const margin = createMargin(dir);
-	const plot = {
-		left: margin.left,
-		right: width - margin.right,
-		top: margin.top,
-		bottom: height - margin.bottom
-	};
+	const plot = plotArea(margin, width, height);
 	const x = scaleBand<string>()
 		.domain(groups)
 		.range(readingRange(dir, plot.left, plot.right))

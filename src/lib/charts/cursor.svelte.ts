@@ -1,0 +1,67 @@
+import { cursorKey } from './core/cursor';
+import type { ChartProps } from './props';
+
+/** What a chart tells its keyboard cursor; functions, so the cursor follows the chart's props. */
+export interface CursorOptions {
+	/** The chart's props: `dir` mirrors the arrows; marks are buttons only when `onselect` is given. */
+	chart: () => Pick<ChartProps<never>, 'dir' | 'onselect'>;
+	/** How many marks the cursor walks, in the order of their indices. */
+	count: () => number;
+	/** Up/down: chart-specific (e.g. the next row), by default the next/previous mark. */
+	vertical?: (index: number, step: 1 | -1) => number;
+	/** A click on mark `index`, or Enter or Space on it. */
+	select: (index: number) => void;
+}
+
+/** The accessible state of one mark drawn as a button. */
+export interface MarkButton {
+	label: string;
+	pressed?: boolean;
+	/** A mark that cannot be selected stays in the cursor's path, as a disabled button. */
+	disabled?: boolean;
+}
+
+/**
+ * The keyboard data cursor of an interactive chart (the keys: `cursorKey`): one mark is in the tab
+ * order (roving tabindex) and the arrow keys move it. `marks` holds the drawn elements (bind each
+ * mark's `this` to its index); `button(index, …)` gives the attributes that make a mark a button,
+ * or none when the chart is not interactive, so one element draws both.
+ */
+export function createCursor(options: CursorOptions) {
+	let cursor = $state(0);
+	const marks: (SVGElement | null)[] = $state([]);
+
+	function keydown(event: KeyboardEvent, index: number): void {
+		const action = cursorKey(
+			event.key,
+			index,
+			options.count(),
+			options.chart().dir ?? 'ltr',
+			options.vertical
+		);
+		if (!action) return;
+		event.preventDefault();
+		if ('select' in action) {
+			options.select(index);
+			return;
+		}
+		cursor = action.move;
+		marks[cursor]?.focus();
+	}
+
+	function button(index: number, { label, pressed, disabled }: MarkButton) {
+		if (options.chart().onselect === undefined) return {};
+		return {
+			role: 'button',
+			'aria-disabled': disabled ? true : undefined,
+			tabindex: index === cursor ? 0 : -1,
+			'aria-label': label,
+			'aria-pressed': pressed,
+			onclick: () => options.select(index),
+			onfocus: () => (cursor = index),
+			onkeydown: (event: KeyboardEvent) => keydown(event, index)
+		};
+	}
+
+	return { marks, button };
+}
