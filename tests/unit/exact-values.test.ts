@@ -7,7 +7,7 @@ import { toSpreadsheetCsv } from '$lib/data/csv';
 import { toJson } from '$lib/data/export';
 import { columnTypeName, decimalText, exactDouble, ExactNumber, wordsToBigInt } from '$lib/data/exact';
 import { fromParquet, toParquet } from '$lib/data/parquet';
-import { toCellValue, toRows, type CellValue } from '$lib/data/rows';
+import { textAt, toCellValue, toRows, type CellValue } from '$lib/data/rows';
 
 const require = createRequire(import.meta.url);
 let conn: duckdb.DuckDBConnection;
@@ -113,6 +113,16 @@ describe('exact numbers from DuckDB', () => {
 				g: 3
 			}
 		]);
+	});
+});
+
+describe('text as stored', () => {
+	it('keeps a leading BOM that Arrow’s own decoding drops, and nulls', () => {
+		const table = conn.query(
+			"SELECT * FROM (VALUES (chr(65279) || 'Roman'), (NULL), ('وزارة')) t(name)"
+		) as unknown as ArrowLike;
+		const column = table.getChildAt(0)!;
+		expect([0, 1, 2].map((r) => textAt(column as never, r))).toEqual(['\uFEFFRoman', null, 'وزارة']);
 	});
 });
 

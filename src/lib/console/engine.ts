@@ -4,7 +4,7 @@ import { connectionEngine, fetchCsv, startDuckDB, type EngineProgress } from '$l
 import { guardSql, lockdownStatements, readSchema, splitStatements, type SchemaTable } from './statements';
 import { loadTables } from '$lib/data/load';
 import { columnTypeName } from '$lib/data/exact';
-import { toCellValue, type CellValue } from '$lib/data/rows';
+import { textAt, toCellValue, type CellValue } from '$lib/data/rows';
 import { restoreStored, type RestoreReport } from '$lib/import/restore';
 import type { StoredDataset } from '$lib/import/stored';
 
@@ -175,7 +175,14 @@ export class ConsoleEngine {
 					vector: batch.getChildAt(c)
 				}));
 				for (let r = 0; r < batch.numRows; r++)
-					result.rows.push(columns.map((column) => toCellValue(column.vector?.get(r), column.type)));
+					result.rows.push(
+						columns.map((column) =>
+							// Text is decoded as stored (a leading BOM kept), see textAt.
+							column.type === 'Utf8' && column.vector
+								? textAt(column.vector as never, r)
+								: toCellValue(column.vector?.get(r), column.type)
+						)
+					);
 				read += batch.numRows;
 			}
 			// At the cap: stop reading and say so when rows remain (rows beyond it are never fetched).

@@ -53,6 +53,35 @@ export function toCellValue(value: unknown, typeName: string): CellValue {
 	return exactDouble(text) ?? new ExactNumber(text, typeName);
 }
 
+/** Keeps a leading U+FEFF: a default TextDecoder drops it, and the value would read as another. */
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** The shape of an Arrow Utf8 column's chunks that `textAt` reads. */
+interface Utf8Chunks {
+	data: readonly {
+		length: number;
+		valueOffsets: Int32Array;
+		values: Uint8Array;
+		getValid(index: number): boolean;
+	}[];
+}
+
+/**
+ * Row `index` of an Arrow Utf8 column, decoded as stored. Arrow's own `get` decodes with a default
+ * TextDecoder, which strips a BOM at the start of each value (`'\uFEFFRoman'` came out `'Roman'`).
+ */
+export function textAt(vector: Utf8Chunks, index: number): string | null {
+	let at = index;
+	for (const chunk of vector.data) {
+		if (at < chunk.length) {
+			if (!chunk.getValid(at)) return null;
+			return utf8.decode(chunk.values.subarray(chunk.valueOffsets[at], chunk.valueOffsets[at + 1]));
+		}
+		at -= chunk.length;
+	}
+	return null;
+}
+
 /**
  * Arrow table → plain rows, keeping the column order of the query. Read column by column: a
  * record's proxy costs a lookup per cell (measured: a third of a filter change's script time).
