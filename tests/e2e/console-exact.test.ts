@@ -72,7 +72,8 @@ describe('SQL console: exact values', () => {
 		expect(await mark.getAttribute('aria-label')).toBe('U+FEFF');
 
 		const csv = await downloaded(page, 'csv');
-		expect(csv.split('\r\n')).toEqual(['name,plain', '\ufeffRoman,Roman']);
+		// Quoted: the writer quotes a value with edge whitespace, and JS counts U+FEFF as such.
+		expect(csv.split('\r\n')).toEqual(['name,plain', '"\ufeffRoman",Roman']);
 		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	});
