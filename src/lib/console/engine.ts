@@ -3,7 +3,8 @@ import { Table, type RecordBatch } from 'apache-arrow';
 import { connectionEngine, fetchCsv, startDuckDB, type EngineProgress } from '$lib/data/browser-engine';
 import { guardSql, lockdownStatements, readSchema, splitStatements, type SchemaTable } from './statements';
 import { loadTables } from '$lib/data/load';
-import { toPlainValue, type PlainValue } from '$lib/data/rows';
+import { columnTypeName } from '$lib/data/exact';
+import { textAt, toCellValue, type CellValue } from '$lib/data/rows';
 import { restoreStored, type RestoreReport } from '$lib/import/restore';
 import type { StoredDataset } from '$lib/import/stored';
 
@@ -15,7 +16,8 @@ export interface ConsoleColumn {
 /** A running or finished result: its columns, the rows read so far, whether more remain. */
 export interface ConsoleResult {
 	columns: ConsoleColumn[];
-	rows: PlainValue[][];
+	/** Exact where a JS number would round (`ExactNumber`): see `toCellValue`. */
+	rows: CellValue[][];
 	done: boolean;
 	/** true when reading stopped at MAX_RESULT_ROWS with rows left unread. */
 	capped?: boolean;
@@ -142,7 +144,7 @@ export class ConsoleEngine {
 				return: async () => (iterator.return ? iterator.return() : { done: true, value: undefined })
 			} as AsyncIterator<RecordBatch>;
 			const result: ConsoleResult = {
-				columns: (schema?.fields ?? []).map((field) => ({ name: field.name, type: String(field.type) })),
+				columns: (schema?.fields ?? []).map((field) => ({ name: field.name, type: columnTypeName(field) })),
 				rows: [],
 				done: false,
 				batches: []
@@ -188,7 +190,14 @@ export class ConsoleEngine {
 					vector: batch.getChildAt(c)
 				}));
 				for (let r = 0; r < batch.numRows; r++)
-					result.rows.push(columns.map((column) => toPlainValue(column.vector?.get(r), column.type)));
+					result.rows.push(
+						columns.map((column) =>
+							// Text is decoded as stored (a leading BOM kept), see textAt.
+							column.type === 'Utf8' && column.vector
+								? textAt(column.vector as never, r)
+								: toCellValue(column.vector?.get(r), column.type)
+						)
+					);
 				read += batch.numRows;
 			}
 			// At the cap: stop reading and say so when rows remain (rows beyond it are never fetched).

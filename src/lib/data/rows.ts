@@ -1,4 +1,5 @@
 import type { Table } from 'apache-arrow';
+import { columnTypeName, exactDouble, ExactNumber, numericText } from './exact';
 
 /** A plain row: what every layer above the data layer sees. Never Arrow, never BigInt. */
 export type PlainValue = string | number | boolean | null;
@@ -16,9 +17,19 @@ function isoTimestamp(ms: number): string {
 	return new Date(ms).toISOString();
 }
 
-/** The one normalisation of engine values: BigInt → number, dates → ISO strings, decimals → number. */
+/**
+ * The one normalisation of engine values for the dashboard: integers and decimals → number (an
+ * integer beyond ±2^53, which a number would round, stays exact as its digits: a string), dates →
+ * ISO strings.
+ */
 export function toPlainValue(value: unknown, typeName: string): PlainValue {
 	if (value === null || value === undefined) return null;
+	const text = numericText(value, typeName);
+	if (text !== null) {
+		// A fractional decimal is a measure: its nearest number is what a chart draws.
+		if (text.includes('.')) return Number(text);
+		return exactDouble(text) ?? text;
+	}
 	if (typeof value === 'bigint') return Number(value);
 	if (typeName.startsWith('Date') && typeof value === 'number') return isoDate(value);
 	if (typeName.startsWith('Timestamp') && typeof value === 'number') return isoTimestamp(value);
@@ -29,13 +40,55 @@ export function toPlainValue(value: unknown, typeName: string): PlainValue {
 	return Number.isNaN(primitive) ? String(value) : primitive;
 }
 
+/** A console cell: a plain value, or a number kept exact where a JS number would round it. */
+export type CellValue = PlainValue | ExactNumber;
+
+/**
+ * The console's conversion: as `toPlainValue`, except every integer and decimal a JS number cannot
+ * hold exactly (BIGINT/UBIGINT beyond ±2^53, HUGEINT, UHUGEINT, wide DECIMAL) is an `ExactNumber`.
+ */
+export function toCellValue(value: unknown, typeName: string): CellValue {
+	const text = value === null || value === undefined ? null : numericText(value, typeName);
+	if (text === null) return toPlainValue(value, typeName);
+	return exactDouble(text) ?? new ExactNumber(text, typeName);
+}
+
+/** Keeps a leading U+FEFF: a default TextDecoder drops it, and the value would read as another. */
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** The shape of an Arrow Utf8 column's chunks that `textAt` reads. */
+interface Utf8Chunks {
+	data: readonly {
+		length: number;
+		valueOffsets: Int32Array;
+		values: Uint8Array;
+		getValid(index: number): boolean;
+	}[];
+}
+
+/**
+ * Row `index` of an Arrow Utf8 column, decoded as stored. Arrow's own `get` decodes with a default
+ * TextDecoder, which strips a BOM at the start of each value (`'\uFEFFRoman'` came out `'Roman'`).
+ */
+export function textAt(vector: Utf8Chunks, index: number): string | null {
+	let at = index;
+	for (const chunk of vector.data) {
+		if (at < chunk.length) {
+			if (!chunk.getValid(at)) return null;
+			return utf8.decode(chunk.values.subarray(chunk.valueOffsets[at], chunk.valueOffsets[at + 1]));
+		}
+		at -= chunk.length;
+	}
+	return null;
+}
+
 /**
  * Arrow table → plain rows, keeping the column order of the query. Read column by column: a
  * record's proxy costs a lookup per cell (measured: a third of a filter change's script time).
  */
 export function toRows<T extends PlainRow = PlainRow>(table: Table): T[] {
 	const columns = table.schema.fields.map((field, index) => {
-		const type = String(field.type);
+		const type = columnTypeName(field);
 		// A list's items have the type of its one child field.
 		const itemType = type.startsWith('List') ? String(field.type.children[0]?.type) : null;
 		return { name: field.name, type, itemType, values: [...(table.getChildAt(index) ?? [])] };

@@ -88,6 +88,8 @@ const en = {
 	chartDescription:
 		'{kind} of {value} for each {label}: {count} rows of the result, in the order of the result table above, which holds every value.',
 	chartCapped: 'The chart draws the first {count} rows.',
+	chartInexact:
+		'{count} values are too large or too precise to be drawn exactly and are left out of the chart; the table shows them exactly.',
 	notReported: 'not reported'
 };
 
@@ -185,6 +187,8 @@ const fr: ConsoleMessages = {
 	chartDescription:
 		'{kind} de {value} pour chaque {label} : {count} lignes du résultat, dans l’ordre du tableau de résultats ci-dessus, qui contient toutes les valeurs.',
 	chartCapped: 'Le graphique dessine les {count} premières lignes.',
+	chartInexact:
+		'{count} valeurs sont trop grandes ou trop précises pour être dessinées exactement : le graphique les omet, le tableau les montre exactement.',
 	notReported: 'non renseigné'
 };
 
@@ -277,6 +281,7 @@ const ar: ConsoleMessages = {
 	chartDescription:
 		'{kind} لقيم {value} لكل {label}: {count} صفًّا من النتيجة، بترتيب جدول النتائج أعلاه الذي يضم كل القيم.',
 	chartCapped: 'يرسم المخطط أول {count} صفًّا.',
+	chartInexact: '{count} من القيم أكبر أو أدق من أن تُرسم بدقة، فلم يرسمها المخطط؛ ويعرضها الجدول بدقة.',
 	notReported: 'غير مُبلَّغ عنه'
 };
 
