@@ -185,10 +185,11 @@ export class ConsoleEngine {
 				result.batches.push(batch);
 				// Column by column, by position: a row proxy costs a lookup per cell and would give two
 				// columns of the same name (SELECT 1 AS a, 2 AS a) the same value.
-				const columns = result.columns.map((column, c) => ({
-					type: column.type,
-					vector: batch.getChildAt(c)
-				}));
+				const columns = result.columns.map((column, c) => {
+					const vector = batch.getChildAt(c);
+					// The vector's own type: Arrow's schema gives columns of one name the last one's type.
+					return { type: vector ? String(vector.type) : column.type, vector };
+				});
 				for (let r = 0; r < batch.numRows; r++)
 					result.rows.push(
 						columns.map((column) =>

@@ -28,7 +28,9 @@ class EngineState {
 			this.reason = state.reason;
 			this.restarts = state.restarts;
 			this.instance = state.status === 'ready' ? coordinator.engine : null;
-			if (typeof document !== 'undefined') document.documentElement.dataset.engine = state.status;
+			// A page that never starts this engine (the console has its own) carries no engine state.
+			if (typeof document !== 'undefined' && state.status !== 'idle')
+				document.documentElement.dataset.engine = state.status;
 		});
 	}
 
