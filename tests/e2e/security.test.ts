@@ -17,6 +17,13 @@ const payloads = {
 	formula: '=HYPERLINK("http://example.com","x")'
 };
 const values = Object.values(payloads);
+/**
+ * What the console grid and the upload preview show of a value: the direction controls as visible
+ * marks with their code point (the value itself is unchanged, as the exports check).
+ */
+const shown = (value: string) =>
+	value.replace(/[\u202A-\u202E]/g, (mark) => `⟨${mark.charCodeAt(0).toString(16).toUpperCase()}⟩`);
+const shownValues = values.map(shown);
 
 /** What an injected payload would have left in the DOM. */
 const injected = (page: Page) =>
@@ -82,8 +89,8 @@ describe('injection payloads in user data are shown as text, never run', () => {
 		await preview.waitFor();
 		// Headers and cells read back exactly as typed: text, not markup.
 		const headers = await preview.locator('thead th bdi').allTextContents();
-		expect(headers).toEqual(values);
-		expect(await preview.locator('tbody tr').first().locator('td').allTextContents()).toEqual(values);
+		expect(headers).toEqual(shownValues);
+		expect(await preview.locator('tbody tr').first().locator('td').allTextContents()).toEqual(shownValues);
 		expect(await page.locator('select[data-role="year"] option').allTextContents()).toEqual(
 			expect.arrayContaining(values)
 		);
@@ -139,7 +146,7 @@ describe('injection payloads in user data are shown as text, never run', () => {
 		await consoleReady(page);
 		const consoleScripts = (await injected(page)).scripts;
 		const cells = (await queryInConsole(page, 'SELECT category, winner, type FROM hostile_history')).flat();
-		for (const value of values) expect(cells).toContain(value);
+		for (const value of shownValues) expect(cells).toContain(value);
 		expect(await injected(page)).toEqual(safe(consoleScripts));
 		expect(await overridesIsolated(page)).toEqual([]);
 		expect(cleanLog(log)).toEqual(clean);
@@ -162,8 +169,8 @@ describe('injection payloads in user data are shown as text, never run', () => {
 		const grid = page.locator('[data-testid="result-grid"]');
 		await grid.waitFor();
 		const head = await grid.locator('thead th').allTextContents();
-		for (const value of values) expect(head.some((text) => text.includes(value))).toBe(true);
-		expect((await grid.locator('tbody td').allTextContents()).slice(1)).toEqual(values);
+		for (const value of shownValues) expect(head.some((text) => text.includes(value))).toBe(true);
+		expect((await grid.locator('tbody td').allTextContents()).slice(1)).toEqual(shownValues);
 
 		// CSV export: the formula is neutralised, the markup is plain text in quotes or not.
 		const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="csv"]')]);
