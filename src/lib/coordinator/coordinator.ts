@@ -73,6 +73,8 @@ export class Coordinator {
 	#slices = new WeakMap<PlainRow[], Map<string, PlainRow[]>>();
 	#listeners = new Set<(state: EngineState) => void>();
 	#loader: EngineLoader | null = null;
+	/** Rows questions not answered yet: sources wait for them, so every chart's rows come first. */
+	#rowsInFlight = new Set<Promise<unknown>>();
 
 	constructor(options: CoordinatorOptions = {}) {
 		this.#hangMs = options.hangMs ?? (() => 15_000);
@@ -197,7 +199,9 @@ export class Coordinator {
 	/** A chart's rows under `filters`. */
 	async rows<Row extends PlainRow = PlainRow>(spec: ChartSpec, filters: Filters): Promise<Row[]> {
 		const asked = relevantFilters(spec, filters, !spec.sliceYears);
-		const rows = await this.#select(spec.statement, filterParams(asked));
+		const pending = this.#select(spec.statement, filterParams(asked));
+		this.#rowsInFlight.add(pending);
+		const rows = await pending.finally(() => this.#rowsInFlight.delete(pending));
 		if (!spec.sliceYears) return rows as Row[];
 		// Asked for every year, cut here: a change of years costs no query for these charts.
 		const range = `${filters.from ?? ''}:${filters.to ?? ''}`;
@@ -211,6 +215,9 @@ export class Coordinator {
 
 	/** The sources behind a chart's rows under `filters`. */
 	async sources(spec: ChartSpec, filters: Filters): Promise<ViewSourceRow[]> {
+		// The engine answers one question at a time: a source list asked now would hold back the
+		// rows another chart is still waiting for (measured by the bench's filter latency).
+		while (this.#rowsInFlight.size > 0) await Promise.allSettled([...this.#rowsInFlight]);
 		return (await this.#select(
 			spec.sourcesStatement,
 			filterParams(relevantFilters(spec, filters))
