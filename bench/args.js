@@ -20,14 +20,5 @@ export const CONSOLE_SQL = 'SELECT k, count(*) AS n, sum(v) AS s, avg(v) AS a FR
 /** The table of the console case, created the same way by the bare page and through the console. */
 export const CONSOLE_SETUP =
 	'CREATE TABLE t AS SELECT range AS id, range % 1000 AS k, (range * 7) % 10007 AS v FROM range(1000000)';
-export const ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
-export const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The one Chromium of the project (tests, screenshots, bench).
+export { chromiumArgs as ARGS, executablePath } from '../scripts/chromium.js';
