@@ -8,7 +8,7 @@ import type { MatrixCell } from '$lib/charts/core/matrix';
 import { cursorKey } from '$lib/charts/core/cursor';
 import { layoutStackedBars, type Segment } from '$lib/charts/core/stacked-bars';
 import type { CategoryCellRow, PrizeLevelRow, RepeatWinnerRow, TypeRow } from '$lib/catalog';
-import { categoryIds, prizeLevels } from '$lib/data/vocabularies';
+import { categoryIds, institutionTypes, prizeLevels } from '$lib/data/vocabularies';
 import { createFormatters, locales, messagesFor, type Lang } from '$lib/i18n';
 import { chartRows } from './data';
 import { renderSvg } from './render';
@@ -18,13 +18,7 @@ const loose = (component: unknown) => component as Component<Record<string, unkn
 
 type Datum = { group: string; stack: string; value: number };
 const UNKNOWN = 'unknown';
-const types = [
-	'ministry',
-	'public-establishment',
-	'territorial-collectivity',
-	'public-company',
-	'other'
-] as const;
+const types = institutionTypes;
 /** The distinct groups of `data`, in the order the query returned them (award years). */
 const groupsOf = (data: Datum[]) => [...new Set(data.map((d) => d.group))];
 

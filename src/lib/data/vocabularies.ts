@@ -28,4 +28,14 @@ export const prizeLevels = [
 ] as const;
 export type PrizeLevel = (typeof prizeLevels)[number];
 
+/** Institution types, in the order the institution-types view stacks them. */
+export const institutionTypes = [
+	'ministry',
+	'public-establishment',
+	'territorial-collectivity',
+	'public-company',
+	'other'
+] as const;
+export type InstitutionType = (typeof institutionTypes)[number];
+
 export const coverages = ['complete', 'partial', 'minimal', 'missing'] as const;
