@@ -6,6 +6,7 @@ import { Coordinator, queryChart, type ChartListener } from '$lib/coordinator';
 import type { SqlEngine, SqlValue } from '$lib/data/engine';
 import type { Filters } from '$lib/data/filters';
 import type { PlainRow } from '$lib/data/rows';
+import { institutionTypes } from '$lib/data/vocabularies';
 import { createNodeEngine } from '$lib/server/engine';
 
 let engine: SqlEngine;
@@ -206,6 +207,29 @@ describe('an engine that dies or hangs', () => {
 		expect(coordinator.state).toMatchObject({ restarts: 1, reason: 'the query engine stopped answering' });
 		expect(log).toEqual(['start 0', 'terminate 0', 'start 1']);
 		expect((await coordinator.rows(spec, {})).length).toBeGreaterThan(0);
+	});
+
+	it('is not restarted while it answers a queue of questions one at a time, however long the queue', async () => {
+		// Each answer takes 30 ms, one after another: the fifth waits 150 ms, three times the hang time.
+		let queue = Promise.resolve();
+		const busy: SqlEngine = {
+			run: (sql, values) => {
+				const answer = queue
+					.then(() => new Promise((done) => setTimeout(done, 30)))
+					.then(() => engine.run(sql, values));
+				queue = answer.then(() => undefined);
+				return answer;
+			}
+		};
+		const coordinator = new Coordinator({ hangMs: () => 50 });
+		const { log, loader } = loaderOf([busy]);
+		await coordinator.start(loader);
+		const answers = await Promise.all(
+			institutionTypes.map((type) => coordinator.rows(specById('categories')!, { type }))
+		);
+		expect(answers).toHaveLength(5);
+		expect(coordinator.state).toMatchObject({ status: 'ready', restarts: 0 });
+		expect(log).toEqual(['start 0']);
 	});
 
 	it('is started again when its worker says it died, once, with the reason kept for the page', async () => {

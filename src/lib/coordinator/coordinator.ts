@@ -75,6 +75,8 @@ export class Coordinator {
 	#loader: EngineLoader | null = null;
 	/** Rows questions not answered yet: sources wait for them, so every chart's rows come first. */
 	#rowsInFlight = new Set<Promise<unknown>>();
+	/** When the current engine last answered anything (the hang watchdog's sign of life). */
+	#lastAnswerAt = 0;
 
 	constructor(options: CoordinatorOptions = {}) {
 		this.#hangMs = options.hangMs ?? (() => 15_000);
@@ -168,16 +170,31 @@ export class Coordinator {
 		return this.#engine;
 	}
 
-	/** The answer, or an error once the engine has not answered for the hang time (then it is restarted). */
+	/**
+	 * The answer, or an error once the engine has answered nothing at all for the hang time (then it
+	 * is restarted). The engine answers one question at a time: a question queued behind others on a
+	 * busy machine is slow, not hung, so any answer of the engine's counts as a sign of life.
+	 */
 	#answered<T>(engine: StoppableEngine, answer: Promise<T>): Promise<T> {
+		const askedAt = Date.now();
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		const hung = new Promise<never>((_, reject) => {
-			timer = setTimeout(() => {
+			const check = () => {
+				const quiet = Date.now() - Math.max(askedAt, this.#lastAnswerAt);
+				if (quiet < this.#hangMs()) {
+					timer = setTimeout(check, this.#hangMs() - quiet);
+					return;
+				}
 				const reason = 'the query engine stopped answering';
 				if (this.#engine === engine) this.#lost(reason);
 				reject(new Error(reason));
-			}, this.#hangMs());
+			};
+			timer = setTimeout(check, this.#hangMs());
 		});
+		const settled = () => {
+			if (this.#engine === engine) this.#lastAnswerAt = Date.now();
+		};
+		answer.then(settled, settled);
 		return Promise.race([answer, hung]).finally(() => clearTimeout(timer));
 	}
 
