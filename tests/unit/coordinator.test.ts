@@ -232,6 +232,25 @@ describe('an engine that dies or hangs', () => {
 		expect(log).toEqual(['start 0']);
 	});
 
+	it('answers a question asked while a lost engine is being replaced with the new engine', async () => {
+		let started!: () => void;
+		const replaced = new Promise<void>((done) => (started = done));
+		const { lose, loader } = loaderOf([engine, engine]);
+		const coordinator = new Coordinator();
+		await coordinator.start(async (progress, onLost) => {
+			const next = await loader(progress, onLost);
+			// The second engine takes a while to load: asked meanwhile, the question waits.
+			if (coordinator.state.restarts > 0) await replaced;
+			return next;
+		});
+		lose(0, 'out of memory');
+		expect(coordinator.state.status).toBe('restarting');
+		const answer = coordinator.sources(specById('categories')!, {});
+		started();
+		expect((await answer).length).toBeGreaterThan(0);
+		expect(coordinator.state).toMatchObject({ status: 'ready', restarts: 1 });
+	});
+
 	it('is started again when its worker says it died, once, with the reason kept for the page', async () => {
 		const coordinator = new Coordinator();
 		const { log, loader, lose } = loaderOf([engine, engine]);

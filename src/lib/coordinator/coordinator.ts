@@ -171,6 +171,25 @@ export class Coordinator {
 	}
 
 	/**
+	 * The engine, once it answers: a question asked while a lost engine is being replaced waits for
+	 * the new one (the chart keeps what it shows meanwhile) rather than failing.
+	 */
+	#whenReady(): Promise<StoppableEngine> {
+		if (this.#engine || this.state.status !== 'restarting') return Promise.resolve(this.#ready());
+		return new Promise((resolve, reject) => {
+			const stop = this.subscribe((state) => {
+				if (state.status === 'restarting') return;
+				queueMicrotask(() => stop());
+				try {
+					resolve(this.#ready());
+				} catch (cause) {
+					reject(cause);
+				}
+			});
+		});
+	}
+
+	/**
 	 * The answer, or an error once the engine has answered nothing at all for the hang time (then it
 	 * is restarted). The engine answers one question at a time: a question queued behind others on a
 	 * busy machine is slow, not hung, so any answer of the engine's counts as a sign of life.
@@ -204,8 +223,9 @@ export class Coordinator {
 		const key = `${text}\u0000${JSON.stringify(values)}`;
 		const hit = this.#cache.get(key);
 		if (hit) return hit;
-		const engine = this.#ready();
-		const rows = this.#answered(engine, engine.run(text, values)).then((table) => toRows(table));
+		const rows = this.#whenReady()
+			.then((engine) => this.#answered(engine, engine.run(text, values)))
+			.then((table) => toRows(table));
 		this.#cache.set(key, rows);
 		// A failed query is asked again next time; the oldest result leaves first.
 		rows.catch(() => this.#cache.delete(key));
