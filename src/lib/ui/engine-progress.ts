@@ -28,6 +28,7 @@ export function engineProgress(
 			value: loaded,
 			max: total
 		};
-	if (loaded > 0) return { text: fill(messages.loadingReceived, { loaded: mb(loaded) }), value: null, max: null };
+	if (loaded > 0)
+		return { text: fill(messages.loadingReceived, { loaded: mb(loaded) }), value: null, max: null };
 	return { text: messages.loading, value: null, max: null };
 }
