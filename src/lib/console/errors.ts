@@ -127,7 +127,7 @@ export function parseDuckDbError(message: string, sent: string): ParsedError {
 }
 
 /** A name or number (letters of any script, marks, emoji), or a run of operator characters. */
-const TOKEN = /^[\p{L}\p{M}\p{N}\p{Extended_Pictographic}\u200d\ufe0f_$.]+/u;
+const TOKEN = /^(?:[\p{L}\p{M}\p{N}\p{Extended_Pictographic}_$.]|\u200d|\ufe0f)+/u;
 const OPERATOR = /^[:+\-*/<>=!|&%^~]+/;
 
 /**
