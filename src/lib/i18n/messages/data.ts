@@ -15,7 +15,7 @@ export const dataEn = {
 	none: 'No dataset uploaded yet.',
 	upload: 'Upload a CSV or TSV file',
 	chooseFile: 'Choose a file',
-	noFile: 'No file chosen yet.',
+	noFile: 'Nothing chosen yet.',
 	chosenFile: 'File: {name}',
 	drop: 'or drop it here',
 	limit: 'Files up to {mb} MB.',
