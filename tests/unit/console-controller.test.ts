@@ -104,10 +104,11 @@ describe('ConsoleController', () => {
 		const { controller, runner } = await setUp();
 		const whole = 'SELECT 1;\nSELECT nope FROM winners';
 		const at = await controller.run('SELECT nope FROM winners', 10, whole);
-		expect(controller.error).toMatchObject({ line: 2, column: 8 });
-		expect(at).toBe(17);
+		expect(controller.error).toMatchObject({ kind: 'Binder', line: 2, column: 8 });
+		expect(controller.error?.message).toMatch(/^Referenced column "nope" not found/);
+		expect(at).toEqual({ from: 17, to: 21 });
 		await controller.run('COPY winners TO "x.csv"', 10, 'SELECT 1;\nCOPY winners TO "x.csv"');
-		expect(controller.error).toMatchObject({ line: 2, column: 1 });
+		expect(controller.error).toMatchObject({ kind: 'refused', line: 2, column: 1 });
 		await vi.waitFor(() =>
 			expect(controller.historyEntries.map((entry) => entry.error === null)).toEqual([false, false])
 		);

@@ -6,7 +6,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startNodeDuckDB } from '$lib/server/engine';
 import {
 	ConsoleRefusal,
-	errorOffset,
 	guardSql,
 	lockdownStatements,
 	MAX_SQL_BYTES,
@@ -14,6 +13,7 @@ import {
 	sqlBytes
 } from '$lib/console/statements';
 import { consoleExamples } from '$lib/console/examples';
+import { parseDuckDbError } from '$lib/console/errors';
 import { neutraliseCell, toSpreadsheetCsv } from '$lib/data/csv';
 import { toJson } from '$lib/data/export';
 import { loadTables } from '$lib/data/load';
@@ -173,24 +173,22 @@ describe('guardSql (statements refused before DuckDB)', () => {
 	});
 });
 
-describe('errorOffset', () => {
+describe('errors of the locked-down console engine', () => {
 	it('finds the caret of a binder error from the real engine', () => {
 		const sql = 'SELECT edition,\n  bogus_column\nFROM editions';
 		const message = errorOf(conn, sql);
 		expect(message).toMatch(/LINE 2:/);
-		expect(errorOffset(message, sql)).toBe(sql.indexOf('bogus_column'));
+		expect(parseDuckDbError(message, sql).offset).toBe(sql.indexOf('bogus_column'));
 	});
 
 	it('finds a parse error position', () => {
 		const sql = 'SELECT edition FRM editions';
-		const message = errorOf(conn, sql);
-		const offset = errorOffset(message, sql);
-		expect(offset).not.toBeNull();
-		expect(sql.slice(offset!)).toMatch(/^editions|^FRM/);
+		const offset = parseDuckDbError(errorOf(conn, sql), sql).offset;
+		expect(sql.slice(offset ?? 0)).toMatch(/^editions/);
 	});
 
-	it('returns null when the message has no position', () => {
-		expect(errorOffset('Catalog Error: x', 'SELECT 1')).toBeNull();
+	it('returns no place when the message has none', () => {
+		expect(parseDuckDbError('Catalog Error: x', 'SELECT 1').offset).toBeNull();
 	});
 });
 

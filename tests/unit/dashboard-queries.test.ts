@@ -245,11 +245,15 @@ describe('institution pages', () => {
 			parent_id: null,
 			children: ['inst-d']
 		});
+		// Names and outlets, not ids and numbers: in the order of the ids and URLs.
+		expect(rows[0]).toMatchObject({ children_fr: ['Agence D'], children_ar: [null], children_en: [null] });
+		expect(rows[0].source_outlets).toEqual(['Outlet One']);
 	});
 	it('names the parent body of a directorate', async () => {
 		const [row] = await queryInstitutionPrizes(engine, 'inst-d');
 		expect(row).toMatchObject({ parent_id: 'inst-a', parent_fr: 'ministère A', children: null, year: 2009 });
 		expect(row.sources).toEqual(['https://example.org/one', 'https://example.org/two']);
+		expect(row.source_outlets).toEqual(['Outlet One', 'Outlet Two']);
 	});
 });
 

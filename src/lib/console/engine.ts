@@ -1,6 +1,7 @@
 import type * as duckdb from '@duckdb/duckdb-wasm';
 import { Table, type RecordBatch } from 'apache-arrow';
 import { connectionEngine, fetchCsv, startDuckDB, type EngineProgress } from '$lib/data/browser-engine';
+import { StatementError } from './errors';
 import { guardSql, lockdownStatements, readSchema, splitStatements, type SchemaTable } from './statements';
 import { loadTables } from '$lib/data/load';
 import { columnTypeName } from '$lib/data/exact';
@@ -123,13 +124,17 @@ export class ConsoleEngine {
 		this.#running = true;
 		try {
 			// Earlier statements (e.g. CREATE TEMP TABLE) run as they are; only the last one streams.
-			for (const statement of statements.slice(0, -1))
-				await this.#conn.query(sql.slice(statement.offset, statement.offset + statement.text.length));
+			for (const statement of statements.slice(0, -1)) {
+				const sent = sql.slice(statement.offset, statement.offset + statement.text.length);
+				await this.#conn.query(sent).catch(located(sent, statement.offset));
+			}
 			const last = statements[statements.length - 1];
-			const reader = await this.#conn.send(sql.slice(last.offset), true);
+			const sent = sql.slice(last.offset);
+			const reader = await this.#conn.send(sent, true).catch(located(sent, last.offset));
 			const iterator = reader[Symbol.asyncIterator]();
 			// The stream's schema is known once its first message is read: peek the first batch.
-			const first = await iterator.next();
+			// Errors met while rows stream (a cast failing at row 50) point into the same text.
+			const first = await iterator.next().catch(located(sent, last.offset));
 			const schema = first.done ? reader.schema : (first.value as RecordBatch).schema;
 			let pending: IteratorResult<RecordBatch> | null = first as IteratorResult<RecordBatch>;
 			this.#reader = {
@@ -139,7 +144,7 @@ export class ConsoleEngine {
 						pending = null;
 						return value;
 					}
-					return iterator.next() as Promise<IteratorResult<RecordBatch>>;
+					return iterator.next().catch(located(sent, last.offset)) as Promise<IteratorResult<RecordBatch>>;
 				},
 				return: async () => (iterator.return ? iterator.return() : { done: true, value: undefined })
 			} as AsyncIterator<RecordBatch>;
@@ -241,6 +246,16 @@ export class ConsoleEngine {
 		await this.#db.terminate().catch(() => undefined);
 		this.#worker.terminate();
 	}
+}
+
+/**
+ * Rethrows a statement's error with the text sent and where it starts in the reader's SQL: DuckDB's
+ * positions count from the start of what it was sent, the reader's editor from the start of theirs.
+ */
+function located(sent: string, base: number): (failure: unknown) => never {
+	return (failure) => {
+		throw new StatementError(failure instanceof Error ? failure.message : String(failure), sent, base);
+	};
 }
 
 /** A result's rows read so far as one Arrow table, column types kept (for Parquet export). */

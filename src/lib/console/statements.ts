@@ -120,35 +120,6 @@ export function guardSql(sql: string): void {
 	}
 }
 
-/**
- * Where a DuckDB error points in the SQL text, as a character offset, when it says so: parse and
- * binder errors end with `LINE n: <excerpt>` and a caret line under the culprit.
- */
-export function errorOffset(message: string, sql: string): number | null {
-	const match = /LINE (\d+): (.*)\n( *)\^/.exec(message);
-	if (!match) {
-		const at = /at or near "([^"]+)"/.exec(message);
-		if (at) {
-			const found = sql.indexOf(at[1]);
-			return found === -1 ? null : found;
-		}
-		return null;
-	}
-	const lineNumber = Number(match[1]);
-	const excerpt = match[2];
-	const caret = match[3].length - 'LINE '.length - match[1].length - 2;
-	const lines = sql.split('\n');
-	if (lineNumber < 1 || lineNumber > lines.length) return null;
-	const lineStart = lines.slice(0, lineNumber - 1).reduce((sum, line) => sum + line.length + 1, 0);
-	const line = lines[lineNumber - 1];
-	// DuckDB may trim a long line to an excerpt (with "..." at either end): find where it starts.
-	const body = excerpt.replace(/^\.\.\./, '').replace(/\.\.\.$/, '');
-	const shift = excerpt.startsWith('...') ? 3 : 0;
-	const excerptAt = Math.max(0, line.indexOf(body));
-	const column = Math.min(line.length, excerptAt + Math.max(0, caret - shift));
-	return lineStart + column;
-}
-
 /** A table of the console's schema browser and autocomplete. */
 export interface SchemaTable {
 	name: string;
@@ -209,8 +180,13 @@ export function quickChartColumns(columns: readonly { type: string }[]): QuickCh
 	return { label, value, numeric };
 }
 
-/** The 1-based line and column of a character offset in a text (where an error points). */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * The 1-based line and column of a UTF-16 offset in a text (where an error points). The column
+ * counts characters as a reader sees them (graphemes: an emoji or an accented letter is one).
+ */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
 	const before = text.slice(0, offset).split('\n');
-	return { line: before.length, column: before[before.length - 1].length + 1 };
+	return { line: before.length, column: [...graphemes.segment(before[before.length - 1])].length + 1 };
 }

@@ -11,7 +11,9 @@ import { engineTimeouts } from './timeouts';
 
 /** Bytes of the engine downloaded so far, for a visible progress indicator. */
 export interface EngineProgress {
+	/** Bytes of the engine file received (as decoded: DuckDB counts what it reads). */
 	loaded: number;
+	/** The file's size in the same bytes, or 0 when unknown or not comparable (sent compressed). */
 	total: number;
 }
 
@@ -48,7 +50,7 @@ async function fetchManifest(url: string): Promise<DataManifest> {
  * worker leaves its start-up promise unsettled when the `.wasm` fetch fails, so a blocked or
  * missing file would otherwise look like an engine that loads forever.
  */
-async function assertReachable(url: string): Promise<void> {
+async function assertReachable(url: string): Promise<Response> {
 	let response: Response;
 	try {
 		response = await fetch(url, { method: 'HEAD' });
@@ -57,6 +59,16 @@ async function assertReachable(url: string): Promise<void> {
 	}
 	if (!response.ok)
 		throw new Error(`the engine file ${url.split('/').pop()} answered HTTP ${response.status}`);
+	return response;
+}
+
+/**
+ * Whether a file's Content-Length counts the bytes DuckDB will count: it reads the decoded body, so
+ * a file sent compressed (34 MB of wasm in 6 MB of brotli) has a length of other bytes.
+ */
+function countsDecodedBytes(response: Response): boolean {
+	const encoding = response.headers.get('content-encoding');
+	return !encoding || encoding === 'identity';
 }
 
 /** Rejects when a start-up makes no download progress for the stall time (`touch` resets the clock). */
@@ -88,7 +100,8 @@ export async function startDuckDB(
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }
 	});
-	await Promise.all([assertReachable(bundle.mainModule), assertReachable(bundle.mainWorker!)]);
+	const [wasm] = await Promise.all([assertReachable(bundle.mainModule), assertReachable(bundle.mainWorker!)]);
+	const comparable = countsDecodedBytes(wasm);
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	// A worker script that fails to load never answers: turn its error event into a rejection.
@@ -105,7 +118,7 @@ export async function startDuckDB(
 		await Promise.race([
 			db.instantiate(bundle.mainModule, bundle.pthreadWorker, (progress) => {
 				guard.touch();
-				onProgress?.({ loaded: progress.bytesLoaded, total: progress.bytesTotal });
+				onProgress?.({ loaded: progress.bytesLoaded, total: comparable ? progress.bytesTotal : 0 });
 			}),
 			workerFailed,
 			guard.stalled

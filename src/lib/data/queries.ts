@@ -65,6 +65,10 @@ export interface InstitutionPrizeRow extends InstitutionNames {
 	parent_en: string | null;
 	/** Ids of the bodies attached to this one. */
 	children: string[] | null;
+	/** Their names, in the order of `children` (Arabic and English may be missing). */
+	children_fr: string[] | null;
+	children_ar: (string | null)[] | null;
+	children_en: (string | null)[] | null;
 	award_id: number | null;
 	edition: number | null;
 	year: number | null;
@@ -74,6 +78,8 @@ export interface InstitutionPrizeRow extends InstitutionNames {
 	institution_as_reported: string | null;
 	/** The prize's source URLs. */
 	sources: string[] | null;
+	/** The outlet that published each source, in the order of `sources`. */
+	source_outlets: (string | null)[] | null;
 }
 
 export function queryInstitutionPrizes(engine: SqlEngine, id: string): Promise<InstitutionPrizeRow[]> {

@@ -12,6 +12,7 @@ export const en = {
 	engine: {
 		loading: 'Loading the query engine…',
 		loadingBytes: 'Loading the query engine: {loaded} of {total} MB',
+		loadingReceived: 'Loading the query engine: {loaded} MB received',
 		ready: 'Interactive features are ready.',
 		failed:
 			'Interactive features are unavailable: {reason}. The charts and tables below still show the data.',

@@ -12,7 +12,8 @@ export const fr: CoreMessages = {
 	},
 	engine: {
 		loading: 'Chargement du moteur de requêtes…',
-		loadingBytes: 'Chargement du moteur de requêtes : {loaded} Mo sur {total}',
+		loadingBytes: 'Chargement du moteur de requêtes : {loaded} Mo sur {total} Mo',
+		loadingReceived: 'Chargement du moteur de requêtes : {loaded} Mo reçus',
 		ready: 'Les fonctions interactives sont prêtes.',
 		failed:
 			'Fonctions interactives indisponibles : {reason}. Les graphiques et tableaux ci-dessous montrent toujours les données.',

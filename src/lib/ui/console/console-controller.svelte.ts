@@ -12,7 +12,14 @@ import {
 	type RestartCause,
 	type SupervisorTimeouts
 } from '$lib/console/supervisor';
-import { errorOffset, lineColumn, MAX_SQL_BYTES, sqlBytes, type SchemaTable } from '$lib/console/statements';
+import { errorRange, parseDuckDbError, StatementError } from '$lib/console/errors';
+import {
+	ConsoleRefusal,
+	lineColumn,
+	MAX_SQL_BYTES,
+	sqlBytes,
+	type SchemaTable
+} from '$lib/console/statements';
 import { csvDownload, toSpreadsheetCsv } from '$lib/data/csv';
 import { toJson } from '$lib/data/export';
 import { engineTimeouts } from '$lib/data/timeouts';
@@ -49,9 +56,38 @@ export type ConsoleStatus = 'starting' | 'ready' | 'running' | 'restarting' | 'f
 
 /** A failed run: DuckDB's message or the refusal, and where it points in the editor's text. */
 export interface ConsoleError {
+	/** DuckDB's words (never its JSON), or the console's own message. */
 	message: string;
+	/** DuckDB's exception type (`Parser`, `Binder`…), `refused` for a statement the console refuses, null otherwise. */
+	kind: string | null;
 	line: number | null;
 	column: number | null;
+}
+
+/** The editor's range an error marks. */
+export interface ErrorRange {
+	from: number;
+	to: number;
+}
+
+/**
+ * A failure of the run of `text`, its message in words and where it points in `text`: a refusal
+ * names its statement; a DuckDB error is placed from the text DuckDB was sent.
+ */
+function describeFailure(
+	failure: unknown,
+	text: string
+): { message: string; kind: string | null; at: number | null } {
+	if (failure instanceof ConsoleRefusal)
+		return { message: failure.message, kind: 'refused', at: failure.offset };
+	const sent = failure instanceof StatementError ? failure.sent : text;
+	const base = failure instanceof StatementError ? failure.base : 0;
+	const parsed = parseDuckDbError(messageOf(failure), sent);
+	return {
+		message: parsed.text,
+		kind: parsed.kind,
+		at: parsed.offset === null ? null : base + parsed.offset
+	};
 }
 
 const messageOf = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));
@@ -187,9 +223,9 @@ export class ConsoleController {
 
 	/**
 	 * Runs the statement under the cursor (`text`, at `offset` in the editor's `whole` text) and reads
-	 * its first page. Returns where an error points in the whole text, for the editor to mark.
+	 * its first page. Returns the range an error points at in the whole text, for the editor to mark.
 	 */
-	async run(text: string, offset: number, whole: string): Promise<number | null> {
+	async run(text: string, offset: number, whole: string): Promise<ErrorRange | null> {
 		if (!this.#supervisor.engine || this.status !== 'ready') return null;
 		const t = this.messages();
 		this.error = null;
@@ -202,6 +238,7 @@ export class ConsoleController {
 			const kb = this.format().number(Math.ceil(size / 1024));
 			this.error = {
 				message: fill(t.tooLarge, { size: kb, max: MAX_SQL_BYTES / 1024 }),
+				kind: 'refused',
 				line: null,
 				column: null
 			};
@@ -223,7 +260,8 @@ export class ConsoleController {
 			void this.#remember({ sql: text, at, rows: result.rows.length, more: !result.done, error: null });
 			return null;
 		} catch (failure) {
-			const message = messageOf(failure);
+			const described = describeFailure(failure, text);
+			const message = described.message;
 			void this.#remember({
 				sql: text,
 				at,
@@ -237,12 +275,15 @@ export class ConsoleController {
 				this.notice = t.cancelled;
 				return null;
 			}
-			const refused = failure as { offset?: number | null };
-			const local = typeof refused.offset === 'number' ? refused.offset : errorOffset(message, text);
-			const place = local === null ? null : offset + local;
+			const place = described.at === null ? null : offset + described.at;
 			const where = place === null ? null : lineColumn(whole, place);
-			this.error = { message, line: where?.line ?? null, column: where?.column ?? null };
-			return place;
+			this.error = {
+				message,
+				kind: described.kind,
+				line: where?.line ?? null,
+				column: where?.column ?? null
+			};
+			return place === null ? null : errorRange(whole, place);
 		} finally {
 			// A restart under way keeps its own status until the new engine is ready.
 			if (this.status === 'running') this.status = 'ready';
@@ -259,7 +300,11 @@ export class ConsoleController {
 		} catch (failure) {
 			// The rows read so far stay; a lost engine's status says what happened.
 			if (failure instanceof EngineLost) this.result = { ...result, done: true };
-			else if (!this.#cancelled) this.error = { message: String(failure), line: null, column: null };
+			else if (!this.#cancelled) {
+				// Rows stream from the statement already placed: a later error names its kind, not a place.
+				const { message, kind } = describeFailure(failure, '');
+				this.error = { message, kind, line: null, column: null };
+			}
 		} finally {
 			if (this.status === 'running') this.status = 'ready';
 		}

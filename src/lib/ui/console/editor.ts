@@ -105,7 +105,8 @@ export interface ConsoleEditor {
 	setText(text: string): void;
 	insert(text: string): void;
 	setSchema(schema: SchemaTable[]): void;
-	markError(offset: number | null): void;
+	/** Marks the range an error points at (null clears it) and puts the cursor there. */
+	markError(range: { from: number; to: number } | null): void;
 	destroy(): void;
 }
 
@@ -194,15 +195,14 @@ export function createEditor(options: {
 		setSchema(schema) {
 			view.dispatch({ effects: language.reconfigure(languageFor(schema)) });
 		},
-		markError(offset) {
-			if (offset === null) {
+		markError(range) {
+			if (range === null) {
 				view.dispatch({ effects: setError.of(null) });
 				return;
 			}
-			const doc = view.state.doc;
-			const from = Math.max(0, Math.min(offset, doc.length));
-			const word = /^[\w"'.]+/.exec(doc.sliceString(from, Math.min(doc.length, from + 80)));
-			const to = Math.min(doc.length, from + Math.max(1, word?.[0].length ?? 1));
+			const length = view.state.doc.length;
+			const from = Math.max(0, Math.min(range.from, length));
+			const to = Math.max(from, Math.min(range.to, length));
 			view.dispatch({
 				effects: [setError.of(from < to ? { from, to } : null), EditorView.scrollIntoView(from)],
 				selection: EditorSelection.cursor(from)
