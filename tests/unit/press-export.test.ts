@@ -40,8 +40,19 @@ describe('exportTitle: an image says which years and filters it shows', () => {
 	});
 	it('a single year, and no year at all', () => {
 		const base = { title: 'T', filters: {}, filteredBy: [], messages: messagesFor('ar'), formatYear: year };
-		expect(exportTitle({ ...base, rows: [{ year: 2019 }] })).toBe('T, 2019');
+		expect(exportTitle({ ...base, rows: [{ year: 2019 }] })).toBe('T، 2019');
 		expect(exportTitle({ ...base, rows: [{ name: 'x' }] })).toBe('T');
+	});
+	it('reads the years each row lists (repeat winners), within the filtered range, with the Arabic comma in Arabic', () => {
+		const repeat = [
+			{ name: 'a', years: [2005, 2015, 2021] },
+			{ name: 'b', years: [2012] }
+		];
+		const base = { title: 'T', rows: repeat, filteredBy: [], formatYear: year };
+		expect(exportTitle({ ...base, filters: { from: 2010 }, messages: messagesFor('en') })).toBe(
+			'T, 2012–2021'
+		);
+		expect(exportTitle({ ...base, filters: {}, messages: messagesFor('ar') })).toBe('T، 2005–2021');
 	});
 });
 
@@ -101,7 +112,6 @@ describe('labelledRecords: the CSV of the data shown', () => {
 		const table = labelledRecords([row], messagesFor('en'));
 		expect(table.columns).toEqual(['constructor', 'toString']);
 	});
-
 });
 
 describe('the social card', () => {

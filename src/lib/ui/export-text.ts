@@ -1,6 +1,5 @@
 import type { PlainCell, PlainRow } from '$lib/data/rows';
 import type { Filters } from '$lib/data/filters';
-import { yearSpan } from '$lib/export/filename';
 import { fill, type Messages } from '$lib/i18n';
 import type { Dimension } from '$lib/catalog/dimensions';
 
@@ -21,6 +20,25 @@ function vocabulary(messages: Messages, column: string): Record<string, string> 
 	return Object.hasOwn(lists, column) ? lists[column] : undefined;
 }
 
+/**
+ * The award years the rows show: their `year`, or the years listed per row (`years`, as the
+ * repeat winners carry them), within the filters' range.
+ */
+function yearsShown(rows: readonly PlainRow[], filters: Filters): [number, number] | null {
+	const years = rows.flatMap((row) => {
+		const value = row.year ?? row.years;
+		return (Array.isArray(value) ? value : [value]).filter(
+			(year): year is number => typeof year === 'number'
+		);
+	});
+	const inRange = years.filter(
+		(year) =>
+			(filters.from === undefined || year >= filters.from) && (filters.to === undefined || year <= filters.to)
+	);
+	if (inRange.length === 0) return null;
+	return [Math.min(...inRange), Math.max(...inRange)];
+}
+
 /** `Title, 2014–2021 (Category: E-content · Prize level: Excellence)`, as the image's title. */
 export function exportTitle(input: {
 	title: string;
@@ -32,7 +50,7 @@ export function exportTitle(input: {
 	formatYear: (year: number) => string;
 }): string {
 	const { messages: m, filters } = input;
-	const years = yearSpan(input.rows);
+	const years = yearsShown(input.rows, filters);
 	const span = years
 		? years[0] === years[1]
 			? input.formatYear(years[0])
@@ -45,7 +63,7 @@ export function exportTitle(input: {
 			const label = vocabulary(m, dimension)?.[code] ?? code;
 			return fill(m.embed.imageFilter, { filter: m.dashboard.filters[dimension], value: label });
 		});
-	const head = span ? `${input.title}, ${span}` : input.title;
+	const head = span ? fill(m.embed.imageYears, { title: input.title, years: span }) : input.title;
 	return named.length > 0 ? `${head} (${named.join(' · ')})` : head;
 }
 

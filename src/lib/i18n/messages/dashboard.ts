@@ -40,8 +40,8 @@ export const dashboardEn = {
 	detail: {
 		title: 'Edition {edition} ({year})',
 		heading: 'Edition detail',
-		subtitle:
-			'Facts, winners and sources of one edition. Choose another edition in the filters or in the repeat-winners chart.',
+		subtitle: 'Facts, winners and sources of one edition.',
+		hint: 'Choose another edition in the filters or in the repeat-winners chart.',
 		date: 'Ceremony',
 		city: 'City',
 		venue: 'Venue',
@@ -177,8 +177,8 @@ export const dashboardFr: DashboardMessages = {
 	detail: {
 		title: 'Édition {edition} ({year})',
 		heading: "Détail d'une édition",
-		subtitle:
-			"Faits, lauréats et sources d'une édition. Choisissez une autre édition dans les filtres ou dans le graphique des lauréats à répétition.",
+		subtitle: "Faits, lauréats et sources d'une édition.",
+		hint: 'Choisissez une autre édition dans les filtres ou dans le graphique des lauréats à répétition.',
 		date: 'Cérémonie',
 		city: 'Ville',
 		venue: 'Lieu',
@@ -312,8 +312,8 @@ export const dashboardAr: DashboardMessages = {
 	detail: {
 		title: 'الدورة {edition} ({year})',
 		heading: 'تفاصيل دورة',
-		subtitle:
-			'وقائع دورة وفائزوها ومصادرها. اختر دورة أخرى من عوامل التصفية أو من رسم المؤسسات الفائزة أكثر من مرة.',
+		subtitle: 'وقائع دورة وفائزوها ومصادرها.',
+		hint: 'اختر دورة أخرى من عوامل التصفية أو من رسم المؤسسات الفائزة أكثر من مرة.',
 		date: 'الحفل',
 		city: 'المدينة',
 		venue: 'المكان',

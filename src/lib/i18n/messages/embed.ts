@@ -31,7 +31,9 @@ export const embedEn = {
 	downloadPngFallback: 'Download the PNG',
 	oembedTitle: '{title} · Imtiaz Observatory',
 	/** A filter named in a downloaded image's title. */
-	imageFilter: '{filter}: {value}'
+	imageFilter: '{filter}: {value}',
+	/** A downloaded image's title with the years it shows. */
+	imageYears: '{title}, {years}'
 };
 
 export type EmbedMessages = typeof embedEn;
@@ -68,7 +70,8 @@ export const embedFr: EmbedMessages = {
 	pngFallbackHelp: 'Téléchargez l’image, joignez-la à votre article, puis utilisez ce code :',
 	downloadPngFallback: 'Télécharger le PNG',
 	oembedTitle: '{title} · Observatoire Imtiaz',
-	imageFilter: '{filter} : {value}'
+	imageFilter: '{filter} : {value}',
+	imageYears: '{title}, {years}'
 };
 
 export const embedAr: EmbedMessages = {
@@ -103,5 +106,6 @@ export const embedAr: EmbedMessages = {
 	pngFallbackHelp: 'نزّل الصورة وارفعها مع مقالك، ثم استعمل هذه الشيفرة:',
 	downloadPngFallback: 'تنزيل صورة PNG',
 	oembedTitle: '{title} · مرصد امتياز',
-	imageFilter: '{filter}: {value}'
+	imageFilter: '{filter}: {value}',
+	imageYears: '{title}، {years}'
 };
