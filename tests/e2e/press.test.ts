@@ -172,9 +172,8 @@ describe('downloads say what they show', () => {
 		const session = await newSession({ acceptDownloads: true, viewport: { width: 1100, height: 900 } });
 		const { page } = await openPage(session, '/en/?from=2014&to=2021&type=ministry');
 		await page.waitForSelector('[data-download="participation"] > button');
-		await page.waitForSelector('section[data-chart="repeat-winners"][data-origin="duckdb"]', {
-			timeout: 45_000
-		});
+		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 60_000 }).toBe('ready');
+		await page.waitForSelector('section[data-chart="repeat-winners"][data-origin="duckdb"]');
 		const participation = await downloadText(page, 'participation', 'svg');
 		expect(participation).toMatch(/>Participation[^<]*, 2014–2021</);
 		expect(participation).not.toMatch(/press Enter|Select a bar/);
@@ -184,7 +183,7 @@ describe('downloads say what they show', () => {
 		expect(repeat).toMatch(/2014–2021 \(Institution type: Ministry/);
 		expect(repeat).not.toMatch(/Select a dot/);
 		await session.close();
-	});
+	}, 150_000);
 
 	it('the CSV of the data shown has labels in the page’s language and the codes in their own columns', async () => {
 		const session = await newSession({ acceptDownloads: true, viewport: { width: 1100, height: 900 } });
