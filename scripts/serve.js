@@ -16,6 +16,13 @@ import {
 	routeOfHtmlFile
 } from './headers.js';
 
+/**
+ * What the build writes into oEmbed answers when PUBLIC_SITE_ORIGIN is not set
+ * (src/lib/embed/oembed.ts, ORIGIN_PLACEHOLDER): this server answers with its own address instead.
+ */
+export const ORIGIN_PLACEHOLDER = 'https://site-origin.invalid';
+const OEMBED = /\/oembed\.json$/;
+
 /** Build outputs that are for this server and static hosts, not for browsers. */
 const PRIVATE = new Set(['/_csp.json', '/_headers']);
 const ENCODINGS = /** @type {const} */ ([
@@ -61,7 +68,7 @@ function cspHashes(root) {
 }
 
 /**
- * @typedef {{ root: string, hashes: ReturnType<typeof cspHashes> }} Context
+ * @typedef {{ root: string, hashes: ReturnType<typeof cspHashes>, origin: string }} Context
  * @typedef {http.IncomingMessage} Req
  * @typedef {http.ServerResponse} Res
  */
@@ -85,6 +92,22 @@ async function sendFile(ctx, req, res, file, stats, status) {
 	const route = html ? routeOfHtmlFile(rel) : `/${rel}`;
 	const inlineScriptHashes = html ? await ctx.hashes(route, file) : [];
 	const headers = headersFor(route, { inlineScriptHashes, html });
+	if (OEMBED.test(rel)) {
+		const text = await readFile(file, 'utf8');
+		if (text.includes(ORIGIN_PLACEHOLDER)) {
+			// Built without PUBLIC_SITE_ORIGIN: absolute URLs on this server's own address.
+			const body = Buffer.from(text.split(ORIGIN_PLACEHOLDER).join(ctx.origin));
+			headers['ETag'] = `"${body.length.toString(36)}-${Math.floor(stats.mtimeMs).toString(36)}-o"`;
+			if (status === 200 && notModified(req.headers['if-none-match'], headers['ETag'])) {
+				res.writeHead(304, headers);
+				return res.end();
+			}
+			headers['Content-Type'] = contentTypes[ext] ?? 'application/octet-stream';
+			headers['Content-Length'] = String(body.length);
+			res.writeHead(status, headers);
+			return res.end(req.method === 'HEAD' ? undefined : body);
+		}
+	}
 	let [body, bodyStats, encoding] = [file, stats, ''];
 	if (compressible.has(ext)) {
 		headers['Vary'] = 'Accept-Encoding';
@@ -173,7 +196,7 @@ async function handle(ctx, req, res) {
 export async function createServer({ root = 'build', port = 4173, host = '127.0.0.1' } = {}) {
 	const dir = resolve(root);
 	/** @type {Context} */
-	const ctx = { root: dir, hashes: cspHashes(dir) };
+	const ctx = { root: dir, hashes: cspHashes(dir), origin: '' };
 	const server = http.createServer((req, res) => {
 		handle(ctx, req, res).catch((error) => {
 			console.error(`serve: ${req.method} ${req.url}:`, error);
@@ -188,6 +211,7 @@ export async function createServer({ root = 'build', port = 4173, host = '127.0.
 	const address = server.address();
 	const actualPort = typeof address === 'object' && address ? address.port : port;
 	const url = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}/`;
+	ctx.origin = new URL(url).origin;
 	const close = () =>
 		/** @type {Promise<void>} */ (
 			new Promise((done) => {

@@ -6,12 +6,14 @@ import { isLang, locales } from '$lib/i18n/locales';
  * language). No `modulepreload` links: fetched and compiled while the HTML is parsed, the 23
  * modules of hydration held the first paint back by ~50 ms against the same page without them
  * (`npm run bench`, FCP); the prerendered page is complete without JS, so hydration can follow it.
+ * No font preloads from SvelteKit either (it would preload all six faces of src/fonts.css): the
+ * language layout preloads the one regular face the page's language needs.
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const segment = event.url.pathname.split('/')[1];
 	const locale = isLang(segment) ? locales[segment] : { lang: 'en', dir: 'ltr' };
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', locale.lang).replace('%dir%', locale.dir),
-		preload: ({ type }) => type !== 'js'
+		preload: ({ type }) => type !== 'js' && type !== 'font'
 	});
 };

@@ -288,16 +288,20 @@ describe('withheld prizes, sources and conflicts where they appear', () => {
 			expect(await participation.locator('text.group-note', { hasText: '⚠' }).count()).toBeGreaterThanOrEqual(
 				2
 			);
+			// The notes are in the page's language (static/data/conflicts.csv translates the record).
 			const notes = participation.locator('.footnote .conflict-notes');
-			expect(await notes.locator('li[data-year="2019"]').textContent()).toContain(
-				'city: Salé (mmsp.gov.ma) vs Rabat'
-			);
-			expect(await notes.locator('li[data-year="2021"]').textContent()).toContain(
-				'presiding official: Ghita Mezzour'
-			);
-			// The edition detail shows 2021 by default and flags its conflict.
+			const quoted = {
+				en: ['city: Salé (mmsp.gov.ma) vs Rabat', 'presiding official: Ghita Mezzour'],
+				fr: ['ville : Salé (mmsp.gov.ma) contre Rabat', 'présidence de la cérémonie : Ghita Mezzour'],
+				ar: ['المدينة: سلا (mmsp.gov.ma) مقابل الرباط', 'رئاسة الحفل: غيثة مزور']
+			}[lang];
+			expect(await notes.locator('li[data-year="2019"]').textContent()).toContain(quoted[0]);
+			expect(await notes.locator('li[data-year="2021"]').textContent()).toContain(quoted[1]);
+			// The edition detail shows 2021 by default and flags its conflict, under the presiding official.
 			const detail = page.locator('section[data-chart="edition-detail"]');
-			expect(await detail.locator('dl.facts .conflict').textContent()).toContain('Ghita Mezzour');
+			expect(await detail.locator('dl.facts .conflict').first().textContent()).toContain(
+				lang === 'ar' ? 'غيثة مزور' : 'Ghita Mezzour'
+			);
 			expect(cleanLog(log)).toEqual(clean);
 			await session.close();
 		}

@@ -106,7 +106,8 @@ describe('chart downloads', () => {
 		expect(text).toContain('lang="ar"');
 		expect(text).toContain("font-family:'Noto Sans Arabic'");
 		expect(text).toMatch(/src:url\(data:font\/woff2;base64,/);
-		expect(text).toContain(`>${title}</text>`);
+		// The image's title is the chart's, with the years it shows.
+		expect(text).toMatch(new RegExp(`>${title}، \\d{4}–\\d{4}</text>`));
 		expect(text).toContain(source.split(':')[0]);
 		expect(text).not.toContain('var(');
 		await page.close();

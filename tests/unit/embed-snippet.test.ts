@@ -9,7 +9,8 @@ import {
 	imageSnippet,
 	scriptSnippet
 } from '$lib/embed/snippet';
-import { oembedResponse } from '$lib/embed/oembed';
+import { ORIGIN_PLACEHOLDER, oembedResponse, oembedUrl, parseOrigin, publicOrigin } from '$lib/embed/oembed';
+import { ORIGIN_PLACEHOLDER as SERVER_PLACEHOLDER } from '../../scripts/serve.js';
 import { langs } from '../e2e/routes';
 
 const origin = 'https://observatory.example';
@@ -94,4 +95,35 @@ describe('oEmbed response', () => {
 			expect(JSON.parse(JSON.stringify(json))).toEqual(json);
 		}
 	);
+
+	it('has absolute URLs only, and an html that loads the host script from the same origin', () => {
+		const json = oembedResponse({ origin, lang: 'fr', chart: 'categories', title: 'T', providerName: 'P' });
+		expect(json.provider_url).toBe(`${origin}/fr/`);
+		expect(json.html).toContain(`<script src="${origin}/embed.js" defer></script>`);
+		const urls = [...json.html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+		expect(urls).toEqual([`${origin}/fr/embed/categories/`, `${origin}/embed.js`]);
+		for (const url of urls) expect(new URL(url).origin).toBe(origin);
+	});
+
+	it('reads the public origin from the build environment, refusing anything but a bare origin', () => {
+		expect(publicOrigin({})).toBeNull();
+		expect(publicOrigin({ PUBLIC_SITE_ORIGIN: '  ' })).toBeNull();
+		expect(publicOrigin({ PUBLIC_SITE_ORIGIN: 'https://imtiaz.example/' })).toBe('https://imtiaz.example');
+		expect(publicOrigin({ PUBLIC_SITE_ORIGIN: 'http://127.0.0.1:4173' })).toBe('http://127.0.0.1:4173');
+		for (const bad of [
+			'imtiaz.example',
+			'https://imtiaz.example/fr/',
+			'ftp://x.example',
+			'https://a@b.example'
+		])
+			expect(() => publicOrigin({ PUBLIC_SITE_ORIGIN: bad }), bad).toThrow(/PUBLIC_SITE_ORIGIN/);
+		expect(parseOrigin('https://x.example?q=1')).toBeNull();
+	});
+
+	it('discovery URLs, and one placeholder shared by the build and the server', () => {
+		expect(oembedUrl(origin, 'ar', 'participation')).toBe(`${origin}/ar/embed/participation/oembed.json`);
+		expect(oembedUrl('', 'ar', 'participation')).toBe('/ar/embed/participation/oembed.json');
+		expect(SERVER_PLACEHOLDER).toBe(ORIGIN_PLACEHOLDER);
+		expect(new URL(ORIGIN_PLACEHOLDER).hostname.endsWith('.invalid')).toBe(true);
+	});
 });

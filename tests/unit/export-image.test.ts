@@ -200,6 +200,25 @@ describe('layouts', () => {
 		}
 	});
 
+	it('the card gives the chart most of its area (a dashboard chart with its five-entry legend)', () => {
+		const five = [
+			'Candidate services',
+			'Administrations',
+			'Prizes',
+			'Winning institutions',
+			'Not reported'
+		].map((label, i) => ({ label, color: i === 4 ? null : '#123456' }));
+		for (const [chartWidth, chartHeight] of [
+			[720, 340],
+			[1000, 420]
+		]) {
+			const layout = cardLayout({ chartWidth, chartHeight, text: textFr, legend: five, dir: 'ltr' });
+			const area = layout.chart.width * layout.chart.height;
+			expect(area / (CARD_WIDTH * CARD_HEIGHT), `${chartWidth} × ${chartHeight}`).toBeGreaterThan(0.5);
+			expect(layout.chart.height).toBeGreaterThan(CARD_HEIGHT * 0.6);
+		}
+	});
+
 	it('the legend flows from the start edge and wraps inside its width', () => {
 		const many = Array.from({ length: 12 }, (_, i) => ({ label: `Série numéro ${i}`, color: '#000' }));
 		const ltr = placeLegend(many, { left: 10, width: 300, top: 0, fontSize: 12, dir: 'ltr' });

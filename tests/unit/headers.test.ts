@@ -7,7 +7,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupSiblings, headersFile } from '../../scripts/compress.js';
 import { cspFor, headersFor, inlineScriptHashes, routeOfHtmlFile } from '../../scripts/headers.js';
-import { createServer } from '../../scripts/serve.js';
+import { createServer, ORIGIN_PLACEHOLDER } from '../../scripts/serve.js';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const framable = 'frame-ancestors https: http://localhost:* http://127.0.0.1:*';
@@ -128,6 +128,11 @@ describe('createServer', () => {
 	const wasm = Buffer.concat([Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), Buffer.alloc(4096)]);
 	let root: string;
 	let server: Awaited<ReturnType<typeof createServer>>;
+	/** An oEmbed answer built without PUBLIC_SITE_ORIGIN: the server fills in its own address. */
+	const oembed = {
+		provider_url: `${ORIGIN_PLACEHOLDER}/fr/`,
+		html: `<iframe src="${ORIGIN_PLACEHOLDER}/fr/embed/p/"></iframe><script src="${ORIGIN_PLACEHOLDER}/embed.js" defer></script>`
+	};
 
 	beforeAll(async () => {
 		root = await mkdtemp(join(tmpdir(), 'imtiaz-serve-'));
@@ -136,6 +141,8 @@ describe('createServer', () => {
 		await writeFile(join(root, 'index.html'), html);
 		await writeFile(join(root, 'fr/index.html'), html);
 		await writeFile(join(root, 'fr/embed/p/index.html'), html);
+		await writeFile(join(root, 'fr/embed/p/oembed.json'), JSON.stringify(oembed));
+		await writeFile(join(root, 'fr/embed/p/oembed.json.br'), brotliCompressSync(JSON.stringify(oembed)));
 		await writeFile(join(root, 'about.html'), '<p>about</p>');
 		await writeFile(join(root, '_app/immutable/app.js'), 'export const a = 1;\n');
 		await writeFile(join(root, 'engine.wasm'), wasm);
@@ -173,6 +180,24 @@ describe('createServer', () => {
 				.on('error', fail)
 				.end();
 		});
+
+	it('answers an oEmbed built without a public origin with its own address, whatever the encoding', async () => {
+		const origin = new URL(server.url).origin;
+		for (const accept of ['br, gzip', 'identity']) {
+			const res = await get('/fr/embed/p/oembed.json', { 'Accept-Encoding': accept });
+			expect(res.status).toBe(200);
+			expect(res.headers.get('content-type')).toContain('application/json');
+			expect(res.headers.get('content-encoding')).toBeNull();
+			const body = await res.json();
+			expect(body.provider_url).toBe(`${origin}/fr/`);
+			expect(body.html).toBe(
+				`<iframe src="${origin}/fr/embed/p/"></iframe><script src="${origin}/embed.js" defer></script>`
+			);
+		}
+		const first = await get('/fr/embed/p/oembed.json');
+		const again = await get('/fr/embed/p/oembed.json', { 'If-None-Match': first.headers.get('etag')! });
+		expect(again.status).toBe(304);
+	});
 
 	it('serves pages with their inline-script hash in the CSP', async () => {
 		const res = await get('/', { 'Accept-Encoding': 'identity' });

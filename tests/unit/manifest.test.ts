@@ -10,7 +10,14 @@ describe('data manifest', () => {
 	it('lists every table file with its size and SHA-256', async () => {
 		const manifest = await createDataManifest(fixtures);
 		expect(Object.keys(manifest.files).sort()).toEqual(
-			['categories.csv', 'editions.csv', 'institutions.csv', 'sources.csv', 'winners.csv'].sort()
+			[
+				'categories.csv',
+				'conflicts.csv',
+				'editions.csv',
+				'institutions.csv',
+				'sources.csv',
+				'winners.csv'
+			].sort()
 		);
 		expect(manifest.files['sources.csv'].sha256).toMatch(/^[0-9a-f]{64}$/);
 	});

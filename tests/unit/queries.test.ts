@@ -24,7 +24,9 @@ const participation: ParticipationRow[] = [
 		administrations: null,
 		prizes: 2,
 		winning_institutions: 2,
-		conflicts: null
+		conflicts: null,
+		conflicts_fr: null,
+		conflicts_ar: null
 	},
 	{
 		year: 2006,
@@ -34,7 +36,9 @@ const participation: ParticipationRow[] = [
 		administrations: null,
 		prizes: null,
 		winning_institutions: null,
-		conflicts: null
+		conflicts: null,
+		conflicts_fr: null,
+		conflicts_ar: null
 	},
 	{
 		year: 2007,
@@ -44,7 +48,9 @@ const participation: ParticipationRow[] = [
 		administrations: null,
 		prizes: null,
 		winning_institutions: null,
-		conflicts: null
+		conflicts: null,
+		conflicts_fr: null,
+		conflicts_ar: null
 	},
 	{
 		year: 2008,
@@ -54,7 +60,9 @@ const participation: ParticipationRow[] = [
 		administrations: null,
 		prizes: 4,
 		winning_institutions: 2,
-		conflicts: null
+		conflicts: null,
+		conflicts_fr: null,
+		conflicts_ar: null
 	},
 	{
 		year: 2009,
@@ -64,7 +72,9 @@ const participation: ParticipationRow[] = [
 		administrations: 20,
 		prizes: 1,
 		winning_institutions: 1,
-		conflicts: 'city: Salé vs Rabat'
+		conflicts: 'city: Salé vs Rabat',
+		conflicts_fr: 'ville : Salé contre Rabat',
+		conflicts_ar: 'المدينة: سلا مقابل الرباط'
 	}
 ];
 

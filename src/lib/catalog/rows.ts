@@ -17,6 +17,9 @@ export interface ParticipationRow extends PlainRow {
 	prizes: number | null;
 	winning_institutions: number | null;
 	conflicts: string | null;
+	/** `conflicts` translated (table `conflicts`); null when no translation is recorded. */
+	conflicts_fr: string | null;
+	conflicts_ar: string | null;
 }
 
 /** Prizes recorded in one edition for one institution type (null = institution not named). */
@@ -64,12 +67,23 @@ export interface EditionDetailRow extends PlainRow {
 	year: number;
 	ceremony_date: string | null;
 	city: string | null;
+	venue: string | null;
+	prize_name: string | null;
 	organizer: string | null;
 	candidates: number | null;
 	administrations: number | null;
 	prizes_stated: number | null;
 	coverage: Coverage;
 	edition_conflicts: string | null;
+	/**
+	 * The edition's conflicts one statement per item, in order: the field each is about
+	 * (`city`, `venue`, `presiding-official`, `prize-name`, `prizes`, `prize-level`, `service`,
+	 * `institution`, `year`) and its text in each language. Null when none is recorded.
+	 */
+	edition_conflict_fields: string[] | null;
+	edition_conflicts_en: string[] | null;
+	edition_conflicts_fr: string[] | null;
+	edition_conflicts_ar: string[] | null;
 	coverage_note: string | null;
 	/** `category: note` for each category with a note: where the record says a prize was withheld. */
 	category_notes: string[] | null;
@@ -84,6 +98,11 @@ export interface EditionDetailRow extends PlainRow {
 	institution_en: string | null;
 	type: string | null;
 	winner_conflicts: string | null;
+	/** The prize's conflicts one statement per item, as `edition_conflict_fields` and the texts. */
+	winner_conflict_fields: string[] | null;
+	winner_conflicts_en: string[] | null;
+	winner_conflicts_fr: string[] | null;
+	winner_conflicts_ar: string[] | null;
 	winner_sources: string[] | null;
 }
 

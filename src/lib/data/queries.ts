@@ -93,6 +93,7 @@ export interface TableStats extends PlainRow {
 	categories: number;
 	institutions: number;
 	sources: number;
+	conflicts: number;
 	first_year: number | null;
 	last_year: number | null;
 }

@@ -90,6 +90,20 @@ export const tables: TableSpec[] = [
 		}
 	},
 	{
+		name: 'conflicts',
+		file: 'conflicts.csv',
+		columns: {
+			table_name: text,
+			row_id: int,
+			position: int,
+			field: text,
+			note_en: text,
+			note_fr: text,
+			note_ar: text,
+			source_ids: text
+		}
+	},
+	{
 		name: 'sources',
 		file: 'sources.csv',
 		columns: {

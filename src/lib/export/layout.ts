@@ -154,7 +154,11 @@ export function figureLayout(input: {
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-/** The 1200 × 630 social card: title on top, source and credit at the bottom, chart fitted between. */
+/**
+ * The 1200 × 630 social card: the chart takes most of the card. A one-line title on top (two at
+ * most), the legend in one compact row under it, source and credit in small type at the bottom,
+ * and the chart, aspect kept, as large as the rest allows.
+ */
 export function cardLayout(input: {
 	chartWidth: number;
 	chartHeight: number;
@@ -163,11 +167,13 @@ export function cardLayout(input: {
 	dir: Direction;
 }): ExportLayout {
 	const padding = 48;
+	const top = 28;
+	const bottom = 24;
 	const inner = CARD_WIDTH - 2 * padding;
-	let y = padding - 8;
-	const title = block(input.text.title, y, inner, 40, 700, 'foreground', 2);
-	y += title.height + 12;
-	const legendFontSize = 18;
+	let y = top;
+	const title = block(input.text.title, y, inner, 30, 700, 'foreground', 2);
+	y += title.height + 8;
+	const legendFontSize = 15;
 	const legend = placeLegend(input.legend, {
 		left: padding,
 		width: inner,
@@ -175,16 +181,16 @@ export function cardLayout(input: {
 		fontSize: legendFontSize,
 		dir: input.dir
 	});
-	y += legend.height + (legend.height ? 8 : 0);
+	y += legend.height + (legend.height ? 6 : 0);
 	// Bottom up: the credit, then the source line above it.
-	const creditSize = 20;
-	const sourceSize = 18;
-	const creditTop = CARD_HEIGHT - padding + 8 - Math.round(creditSize * 1.3);
+	const creditSize = 15;
+	const sourceSize = 14;
+	const creditTop = CARD_HEIGHT - bottom - Math.round(creditSize * 1.3);
 	const credit = block(input.text.credit, creditTop, inner, creditSize, 700, 'foreground', 1);
 	const sourceLines = wrapText(input.text.source, inner, sourceSize, 2);
-	const sourceTop = creditTop - 6 - sourceLines.length * Math.round(sourceSize * 1.3);
+	const sourceTop = creditTop - 2 - sourceLines.length * Math.round(sourceSize * 1.3);
 	const source = block(input.text.source, sourceTop, inner, sourceSize, 400, 'muted', 2);
-	const chartBottom = sourceTop - 16;
+	const chartBottom = sourceTop - 10;
 	const available = { width: inner, height: Math.max(0, chartBottom - y) };
 	const scale = Math.min(available.width / input.chartWidth, available.height / input.chartHeight);
 	const chartWidth = input.chartWidth * scale;

@@ -10,7 +10,7 @@ export interface ImportEngine {
 	run(sql: string): Promise<Table>;
 }
 
-const builtIn = new Set(['editions', 'winners', 'categories', 'institutions', 'sources']);
+const builtIn = new Set(['editions', 'winners', 'categories', 'institutions', 'sources', 'conflicts']);
 
 /** User table names: lower-case ASCII identifier, not a built-in table, not internal. */
 export function isValidTableName(name: string): boolean {

@@ -1,11 +1,15 @@
+import { specById } from '$lib/catalog';
 import { csvDownload, recordsToSpreadsheetCsv } from '$lib/data/csv';
+import type { Filters } from '$lib/data/filters';
 import type { PlainRow } from '$lib/data/rows';
+import { createFormatters, isLang, messagesFor } from '$lib/i18n';
 import type { ExportVariant } from '$lib/export/filename';
 import { cardLayout, figureLayout, type Direction, type ExportText } from '$lib/export/layout';
 import { standaloneSvg } from '$lib/export/standalone';
 import { fileNameFor } from './chart-image';
 import { downloadBlob } from './download';
 import { captureFrame, embeddedFontCss, hasArabic, rasterise } from './export-image';
+import { exportTitle, labelledRecords } from './export-text';
 
 export { downloadBlob };
 
@@ -16,7 +20,26 @@ export interface ChartExportSource {
 	dir: Direction;
 	text: ExportText;
 	rows: readonly PlainRow[];
+	/** The filters the rows were queried with (the title names those the chart follows). */
+	filters: Filters;
 	frame: HTMLElement;
+}
+
+/** The image's text: the title names the years and filters shown; the subtitle has no instructions. */
+function imageText(source: ChartExportSource): ExportText {
+	const lang = isLang(source.lang) ? source.lang : 'en';
+	const format = createFormatters(lang);
+	return {
+		...source.text,
+		title: exportTitle({
+			title: source.text.title,
+			rows: source.rows,
+			filters: source.filters,
+			filteredBy: specById(source.chart)?.filteredBy ?? [],
+			messages: messagesFor(lang),
+			formatYear: format.year
+		})
+	};
 }
 
 /** The standalone SVG of the frame's chart as a figure or as the social card, fonts inlined. */
@@ -26,15 +49,16 @@ export async function chartSvg(
 ): Promise<{ markup: string; width: number; height: number }> {
 	const capture = captureFrame(source.frame);
 	if (!capture) throw new Error('No chart to export');
+	const text = imageText(source);
 	const input = {
 		chartWidth: capture.chart.width,
 		chartHeight: capture.chart.height,
-		text: source.text,
+		text,
 		legend: capture.legend,
 		dir: source.dir
 	};
 	const layout = kind === 'card' ? cardLayout(input) : figureLayout(input);
-	const allText = Object.values(source.text).join(' ') + capture.chart.markup;
+	const allText = Object.values(text).join(' ') + capture.chart.markup;
 	const fontCss = await embeddedFontCss(source.dir === 'rtl' || hasArabic(allText));
 	const markup = standaloneSvg({
 		chart: capture.chart,
@@ -54,8 +78,9 @@ export async function chartPng(source: ChartExportSource, variant: 'png' | 'png-
 export async function download(source: ChartExportSource, variant: ExportVariant): Promise<void> {
 	const name = fileNameFor(source, variant);
 	if (variant === 'csv') {
-		const columns = Object.keys(source.rows[0] ?? {});
-		downloadBlob(csvDownload(recordsToSpreadsheetCsv(source.rows, columns)), name);
+		const messages = messagesFor(isLang(source.lang) ? source.lang : 'en');
+		const table = labelledRecords(source.rows, messages);
+		downloadBlob(csvDownload(recordsToSpreadsheetCsv(table.rows, table.columns)), name);
 	} else if (variant === 'svg') {
 		const svg = await chartSvg(source, 'figure');
 		downloadBlob(new Blob([svg.markup], { type: 'image/svg+xml' }), name);

@@ -26,8 +26,8 @@ export const dashboardEn = {
 	lang: 'en' as 'en' | 'fr' | 'ar',
 	repeat: {
 		title: 'Repeat winners',
-		subtitle:
-			'Institutions that won in more than one edition, ranked by prizes; one dot per edition won. Select a dot to open that edition.',
+		subtitle: 'Institutions that won in more than one edition, ranked by prizes; one dot per edition won.',
+		hint: 'Select a dot to open that edition.',
 		description:
 			'{count} institutions won prizes in two or more editions; the most awarded is {top} with {prizes} prizes.',
 		none: 'No institution won in more than one edition in this selection.',
@@ -40,10 +40,13 @@ export const dashboardEn = {
 	detail: {
 		title: 'Edition {edition} ({year})',
 		heading: 'Edition detail',
-		subtitle:
-			'Facts, winners and sources of one edition. Choose another edition in the filters or in the repeat-winners chart.',
+		subtitle: 'Facts, winners and sources of one edition.',
+		hint: 'Choose another edition in the filters or in the repeat-winners chart.',
 		date: 'Ceremony',
 		city: 'City',
+		venue: 'Venue',
+		presidedBy: 'Presided by',
+		prizeName: 'Prize name as reported',
 		organizer: 'Organiser',
 		candidates: 'Candidate services',
 		administrations: 'Participating administrations',
@@ -90,8 +93,8 @@ export const dashboardEn = {
 		sources: 'Source articles behind these rows ({count})',
 		none: 'No source document is cited by these rows.',
 		conflictNote: 'sources disagree',
-		conflictFootnote:
-			'⚠ marks an edition on which sources disagree (as recorded, in English); the edition detail flags it too:',
+		conflictSummary: '⚠ Sources disagree on {count} editions',
+		conflictFootnote: '⚠ marks an edition on which sources disagree; the edition detail flags it too:',
 		participationHint: 'Select a bar (or press Enter on it) to open that edition in the edition detail.'
 	},
 	levels: {
@@ -160,7 +163,8 @@ export const dashboardFr: DashboardMessages = {
 	repeat: {
 		title: 'Lauréats à répétition',
 		subtitle:
-			"Les institutions primées à plus d'une édition, classées par nombre de prix ; un point par édition gagnée. Sélectionnez un point pour ouvrir cette édition.",
+			"Les institutions primées à plus d'une édition, classées par nombre de prix ; un point par édition gagnée.",
+		hint: 'Sélectionnez un point pour ouvrir cette édition.',
 		description:
 			'{count} institutions ont été primées à deux éditions ou plus ; la plus primée est {top}, avec {prizes} prix.',
 		none: "Aucune institution n'a été primée à plus d'une édition dans cette sélection.",
@@ -173,10 +177,13 @@ export const dashboardFr: DashboardMessages = {
 	detail: {
 		title: 'Édition {edition} ({year})',
 		heading: "Détail d'une édition",
-		subtitle:
-			"Faits, lauréats et sources d'une édition. Choisissez une autre édition dans les filtres ou dans le graphique des lauréats à répétition.",
+		subtitle: "Faits, lauréats et sources d'une édition.",
+		hint: 'Choisissez une autre édition dans les filtres ou dans le graphique des lauréats à répétition.',
 		date: 'Cérémonie',
 		city: 'Ville',
+		venue: 'Lieu',
+		presidedBy: 'Présidence',
+		prizeName: 'Nom du prix tel que rapporté',
 		organizer: 'Organisateur',
 		candidates: 'Services candidats',
 		administrations: 'Administrations participantes',
@@ -223,8 +230,9 @@ export const dashboardFr: DashboardMessages = {
 		sources: 'Articles sources derrière ces lignes ({count})',
 		none: 'Aucun document source n’est cité par ces lignes.',
 		conflictNote: 'sources divergentes',
+		conflictSummary: '⚠ Les sources divergent sur {count} éditions',
 		conflictFootnote:
-			'⚠ signale une édition sur laquelle les sources divergent (telle que relevée, en anglais) ; le détail de l’édition la signale aussi :',
+			'⚠ signale une édition sur laquelle les sources divergent ; le détail de l’édition la signale aussi :',
 		participationHint:
 			'Sélectionnez une barre (ou appuyez sur Entrée) pour ouvrir cette édition dans le détail.'
 	},
@@ -291,8 +299,8 @@ export const dashboardAr: DashboardMessages = {
 	lang: 'ar',
 	repeat: {
 		title: 'مؤسسات فازت أكثر من مرة',
-		subtitle:
-			'المؤسسات التي فازت في أكثر من دورة، مرتبة حسب عدد الجوائز؛ نقطة لكل دورة. اختر نقطة لفتح تلك الدورة.',
+		subtitle: 'المؤسسات التي فازت في أكثر من دورة، مرتبة حسب عدد الجوائز؛ نقطة لكل دورة.',
+		hint: 'اختر نقطة لفتح تلك الدورة.',
 		description: '{count} مؤسسات فازت في دورتين أو أكثر؛ أكثرها تتويجا {top} بـ{prizes} جوائز.',
 		none: 'لا توجد مؤسسة فازت في أكثر من دورة في هذا الاختيار.',
 		dot: '{name}: فازت في {year} (الدورة {edition})؛ {prizes} جوائز في المجموع',
@@ -304,10 +312,13 @@ export const dashboardAr: DashboardMessages = {
 	detail: {
 		title: 'الدورة {edition} ({year})',
 		heading: 'تفاصيل دورة',
-		subtitle:
-			'وقائع دورة وفائزوها ومصادرها. اختر دورة أخرى من عوامل التصفية أو من رسم المؤسسات الفائزة أكثر من مرة.',
+		subtitle: 'وقائع دورة وفائزوها ومصادرها.',
+		hint: 'اختر دورة أخرى من عوامل التصفية أو من رسم المؤسسات الفائزة أكثر من مرة.',
 		date: 'الحفل',
 		city: 'المدينة',
+		venue: 'المكان',
+		presidedBy: 'الرئاسة',
+		prizeName: 'اسم الجائزة كما ورد',
 		organizer: 'الجهة المنظمة',
 		candidates: 'الخدمات المرشحة',
 		administrations: 'الإدارات المشاركة',
@@ -353,8 +364,8 @@ export const dashboardAr: DashboardMessages = {
 		sources: 'المقالات المصدر وراء هذه الصفوف ({count})',
 		none: 'لا تستشهد هذه الصفوف بأي وثيقة مصدر.',
 		conflictNote: 'المصادر مختلفة',
-		conflictFootnote:
-			'⚠ تشير إلى دورة تختلف فيها المصادر (كما سُجل، بالإنجليزية)؛ وتنبه إليه تفاصيل الدورة أيضا:',
+		conflictSummary: '⚠ المصادر مختلفة بشأن دورات عددها {count}',
+		conflictFootnote: '⚠ تشير إلى دورة تختلف فيها المصادر؛ وتنبه إليه تفاصيل الدورة أيضا:',
 		participationHint: 'اختر عمودا (أو اضغط Enter عليه) لفتح تلك الدورة في تفاصيل الدورة.'
 	},
 	levels: {

@@ -29,7 +29,11 @@ export const embedEn = {
 	pngFallback: 'PNG fallback (for sites that refuse iframes)',
 	pngFallbackHelp: 'Download the image, upload it with your article, then use this snippet:',
 	downloadPngFallback: 'Download the PNG',
-	oembedTitle: '{title} · Imtiaz Observatory'
+	oembedTitle: '{title} · Imtiaz Observatory',
+	/** A filter named in a downloaded image's title. */
+	imageFilter: '{filter}: {value}',
+	/** A downloaded image's title with the years it shows. */
+	imageYears: '{title}, {years}'
 };
 
 export type EmbedMessages = typeof embedEn;
@@ -65,7 +69,9 @@ export const embedFr: EmbedMessages = {
 	pngFallback: 'Image PNG de repli (pour les sites qui refusent les iframes)',
 	pngFallbackHelp: 'Téléchargez l’image, joignez-la à votre article, puis utilisez ce code :',
 	downloadPngFallback: 'Télécharger le PNG',
-	oembedTitle: '{title} · Observatoire Imtiaz'
+	oembedTitle: '{title} · Observatoire Imtiaz',
+	imageFilter: '{filter} : {value}',
+	imageYears: '{title}, {years}'
 };
 
 export const embedAr: EmbedMessages = {
@@ -99,5 +105,7 @@ export const embedAr: EmbedMessages = {
 	pngFallback: 'صورة PNG بديلة (للمواقع التي ترفض إطارات iframe)',
 	pngFallbackHelp: 'نزّل الصورة وارفعها مع مقالك، ثم استعمل هذه الشيفرة:',
 	downloadPngFallback: 'تنزيل صورة PNG',
-	oembedTitle: '{title} · مرصد امتياز'
+	oembedTitle: '{title} · مرصد امتياز',
+	imageFilter: '{filter}: {value}',
+	imageYears: '{title}، {years}'
 };

@@ -1,6 +1,7 @@
 import { chartSpecs } from '$lib/catalog';
 import { Coordinator } from '$lib/coordinator';
 import { queryKeyFacts, querySourceCount } from '$lib/data/queries';
+import { publicOrigin } from '$lib/embed/oembed';
 import { languages } from '$lib/i18n/locales';
 import { getPrerenderEngine } from '$lib/server/engine';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -24,5 +25,6 @@ export const load: PageServerLoad = async () => {
 	]);
 	const rows = Object.fromEntries(charts.map((chart) => [chart.id, chart.rows]));
 	const sources = Object.fromEntries(charts.map((chart) => [chart.id, chart.sources]));
-	return { rows, sourceCount, keyFacts, sources };
+	// `origin`: the oEmbed discovery link is absolute when the public origin is known at build time.
+	return { rows, sourceCount, keyFacts, sources, origin: publicOrigin(process.env) ?? '' };
 };

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { chartSpecs, specById } from '$lib/catalog';
 import { Coordinator } from '$lib/coordinator';
 import { querySourceCount } from '$lib/data/queries';
+import { publicOrigin } from '$lib/embed/oembed';
 import { languages } from '$lib/i18n/locales';
 import { getPrerenderEngine } from '$lib/server/engine';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -19,5 +20,6 @@ export const load: PageServerLoad = async ({ params }) => {
 		Coordinator.over(engine).rows(chart, {}),
 		querySourceCount(engine)
 	]);
-	return { chartId: chart.id, rows, sourceCount };
+	// The oEmbed discovery link is absolute when the public origin is known at build time.
+	return { chartId: chart.id, rows, sourceCount, origin: publicOrigin(process.env) ?? '' };
 };

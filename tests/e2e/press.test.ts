@@ -1,0 +1,205 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+import { chartIds, langs } from './routes';
+
+beforeAll(launchBrowser);
+afterAll(closeBrowser);
+
+/** The text of an SVG's <text> elements, joined: a title may wrap over several. */
+const svgText = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+
+/** Chooses a Download menu item and returns the saved file's bytes as text. */
+async function downloadText(page: Page, chart: string, variant: string): Promise<string> {
+	await page.click(`[data-download="${chart}"] > button`);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.click(`[data-download="${chart}"] [data-variant="${variant}"]`)
+	]);
+	return (await readFile((await download.path())!)).toString('utf8');
+}
+
+describe('embeds for the press: short enough for an article', () => {
+	it.each([
+		[1280, 700],
+		[390, 800]
+	])(
+		'at %i px every embed in every language is at most %i px tall, its table closed',
+		async (width, limit) => {
+			const session = await newSession({ viewport: { width, height: 900 } });
+			const heights: string[] = [];
+			for (const lang of langs) {
+				for (const chart of chartIds) {
+					const { page, log } = await openPage(session, `/${lang}/embed/${chart}/`);
+					await page.waitForSelector(`[data-download="${chart}"] > button`);
+					await page.evaluate(() => document.fonts.ready);
+					const where = `${lang}/${chart} at ${width}px`;
+					const state = await page.evaluate(() => ({
+						height: document.documentElement.scrollHeight,
+						open: [...document.querySelectorAll('details[open] table')].length,
+						source: document.querySelector('.chart-frame .source')?.textContent?.trim() ?? '',
+						data: [...document.querySelectorAll('footer a')].map((a) => a.getAttribute('href'))
+					}));
+					heights.push(`${where}: ${state.height}`);
+					expect(state.open, `${where}: no data table shown open`).toBe(0);
+					expect(state.height, where).toBeLessThanOrEqual(limit);
+					expect(state.source.length, `${where}: a source line`).toBeGreaterThan(0);
+					expect(state.data.length, `${where}: a link to the data`).toBeGreaterThan(0);
+					expect(cleanLog(log)).toEqual(clean);
+					await page.close();
+				}
+			}
+			console.log(heights.join('\n'));
+			await session.close();
+		}
+	);
+});
+
+describe('oEmbed', () => {
+	const origin = () => new URL(baseUrl()).origin;
+
+	it.each(langs)(
+		'/%s/: every answer has absolute URLs on the site’s origin and loads the host script',
+		async (lang) => {
+			for (const chart of chartIds) {
+				const response = await fetch(`${baseUrl()}/${lang}/embed/${chart}/oembed.json`);
+				expect(response.status).toBe(200);
+				const json = await response.json();
+				expect(json).toMatchObject({ version: '1.0', type: 'rich' });
+				expect(json.provider_url).toBe(`${origin()}/${lang}/`);
+				expect(json.html).toContain(`src="${origin()}/${lang}/embed/${chart}/"`);
+				expect(json.html).toContain(`<script src="${origin()}/embed.js" defer></script>`);
+				expect(json.html).not.toContain('site-origin.invalid');
+			}
+		}
+	);
+
+	it('the host script in the oEmbed html sizes the iframe to its content', async () => {
+		const json = await (await fetch(`${baseUrl()}/fr/embed/participation/oembed.json`)).json();
+		const session = await newSession({ viewport: { width: 900, height: 800 } });
+		const page = await session.context.newPage();
+		// The html pasted as a CMS would, into a page of the site's own origin (no foreign request).
+		await page.goto(`${baseUrl()}/embed.js`);
+		await page.setContent(`<!doctype html><body style="margin:0">${json.html}</body>`);
+		await page.waitForFunction(() => {
+			const frame = document.querySelector('iframe');
+			return frame !== null && frame.style.height !== '';
+		});
+		const posted = await page.$eval('iframe', (frame) =>
+			parseFloat((frame as HTMLIFrameElement).style.height)
+		);
+		const content = await page
+			.frame({ url: /\/fr\/embed\/participation\// })!
+			.evaluate(() => document.querySelector('main.embed')!.getBoundingClientRect().height);
+		expect(Math.abs(posted - content)).toBeLessThanOrEqual(1);
+		await session.close();
+	});
+
+	it.each([
+		['dashboard', '/fr/'],
+		['embed', '/ar/embed/categories/']
+	])('the %s page has an oEmbed discovery link that answers', async (_kind, path) => {
+		const session = await newSession({ javaScriptEnabled: false });
+		const { page } = await openPage(session, path);
+		const href = await page.getAttribute('link[rel="alternate"][type="application/json+oembed"]', 'href');
+		expect(href).toMatch(/\/oembed\.json$/);
+		const response = await fetch(new URL(href!, baseUrl() + path));
+		expect(response.status).toBe(200);
+		expect((await response.json()).type).toBe('rich');
+		await session.close();
+	});
+});
+
+describe('the screen uses the fonts of the downloads', () => {
+	it.each([
+		['ar', 'Noto Sans Arabic'],
+		['fr', 'Noto Sans']
+	])('/%s/ renders with %s, served as woff2 by the site itself', async (lang, family) => {
+		const session = await newSession();
+		const { page, log } = await openPage(session, `/${lang}/`);
+		await page.evaluate(() => document.fonts.ready);
+		const fonts = await page.evaluate(() =>
+			[...document.fonts]
+				.filter((font) => font.status === 'loaded')
+				.map((font) => font.family.replace(/"/g, ''))
+		);
+		expect(fonts).toContain(family);
+		const files = log.requests.filter((url) => url.endsWith('.woff2'));
+		expect(files.length).toBeGreaterThan(0);
+		for (const url of files) expect(new URL(url).origin).toBe(new URL(baseUrl()).origin);
+		const response = await fetch(files[0]);
+		expect(response.headers.get('content-type')).toBe('font/woff2');
+		// At most one font is preloaded: the one the page's language needs.
+		const preloads = await page.$$eval('link[rel="preload"][as="font"]', (links) =>
+			links.map((link) => link.getAttribute('href'))
+		);
+		expect(preloads.length).toBe(1);
+		expect(preloads[0]).toMatch(lang === 'ar' ? /noto-sans-arabic-arabic-400/ : /noto-sans-latin-400/);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+});
+
+describe('conflict notes in the page’s language', () => {
+	it.each([
+		['fr', /ville : Salé \(mmsp\.gov\.ma\) contre Rabat/, /présidence de la cérémonie : Ghita Mezzour/],
+		['ar', /المدينة: سلا/, /رئاسة الحفل: غيثة مزور/]
+	])('/%s/ (JavaScript off): translated, each under its field', async (lang, city, presiding) => {
+		const session = await newSession({ javaScriptEnabled: false });
+		const { page } = await openPage(session, `/${lang}/embed/participation/`);
+		const footnote = await page.textContent('section[data-chart="participation"] .conflict-notes');
+		expect(footnote).toMatch(city);
+		expect(footnote).not.toMatch(/ vs /);
+		await page.close();
+		// The latest edition (2021) is the detail's default: its conflict is about the presiding
+		// official, under that field, and not under the city.
+		const detail = await openPage(session, `/${lang}/embed/edition-detail/`);
+		const facts = await detail.page.$$eval('.facts > *', (nodes) =>
+			nodes.map((node) => ({ tag: node.tagName, text: node.textContent ?? '' }))
+		);
+		const under = (index: number) => facts[index + 1]?.text ?? '';
+		const cityIndex = facts.findIndex((node) => node.tag === 'DT') + 2;
+		expect(facts[cityIndex].tag).toBe('DT');
+		expect(under(cityIndex)).not.toMatch(presiding);
+		const presided = facts.findIndex((node) => node.tag === 'DD' && presiding.test(node.text));
+		expect(presided).toBeGreaterThan(cityIndex);
+		expect(facts[presided - 1].tag).toBe('DT');
+		await session.close();
+	});
+});
+
+describe('downloads say what they show', () => {
+	it('the image title names the years and the filters; its subtitle has no instructions', async () => {
+		const session = await newSession({ acceptDownloads: true, viewport: { width: 1100, height: 900 } });
+		const { page } = await openPage(session, '/en/?from=2014&to=2021&type=ministry');
+		await page.waitForSelector('[data-download="participation"] > button');
+		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 60_000 }).toBe('ready');
+		await page.waitForSelector('section[data-chart="repeat-winners"][data-origin="duckdb"]');
+		const participation = await downloadText(page, 'participation', 'svg');
+		expect(svgText(participation)).toMatch(/^Participation per edition, 2014–2021 /);
+		expect(participation).not.toMatch(/press Enter|Select a bar/);
+		// The participation chart does not follow the type filter: its title does not claim it.
+		expect(participation).not.toMatch(/Institution type/);
+		const repeat = await downloadText(page, 'repeat-winners', 'svg');
+		expect(svgText(repeat)).toMatch(
+			/^Repeat winners, 2014–2021 \(Institution type: Ministry or state service\) /
+		);
+		expect(repeat).not.toMatch(/Select a dot/);
+		await session.close();
+	}, 150_000);
+
+	it('the CSV of the data shown has labels in the page’s language and the codes in their own columns', async () => {
+		const session = await newSession({ acceptDownloads: true, viewport: { width: 1100, height: 900 } });
+		const { page } = await openPage(session, '/fr/embed/institution-types/');
+		await page.waitForSelector('[data-download="institution-types"] > button');
+		const text = (await downloadText(page, 'institution-types', 'csv')).replace(/^\ufeff/, '');
+		const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+		expect(parsed.meta.fields).toEqual(expect.arrayContaining(['type', 'type_code']));
+		const ministry = parsed.data.find((row) => row.type_code === 'ministry');
+		expect(ministry?.type).toBe("Ministère ou service de l'État");
+		expect(parsed.data.some((row) => row.type === 'ministry')).toBe(false);
+		await session.close();
+	});
+});
