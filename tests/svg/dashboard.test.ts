@@ -28,22 +28,26 @@ let cells: MatrixCell[] = [];
 let levelData: Datum[] = [];
 let repeat: RepeatWinnerRow[] = [];
 beforeAll(async () => {
-	typeData = (await chartRows<TypeRow>('institution-types')).map((row) => ({
-		group: String(row.year),
-		stack: row.type ?? UNKNOWN,
-		value: row.prizes
-	}));
-	cells = (await chartRows<CategoryCellRow>('categories')).map((row) => ({
-		column: String(row.year),
-		row: row.category,
-		value: row.prizes,
-		note: row.name_as_reported
-	}));
-	levelData = (await chartRows<PrizeLevelRow>('prize-levels')).map((row) => ({
-		group: String(row.year),
-		stack: row.withheld ? 'withheld' : (row.level ?? 'unspecified'),
-		value: row.prizes
-	}));
+	// Rows that only keep a year on the time axis (no count) draw no mark.
+	typeData = (await chartRows<TypeRow>('institution-types')).flatMap((row) =>
+		row.prizes ? [{ group: String(row.year), stack: row.type ?? UNKNOWN, value: row.prizes }] : []
+	);
+	cells = (await chartRows<CategoryCellRow>('categories')).flatMap((row) =>
+		row.category === null
+			? []
+			: [{ column: String(row.year), row: row.category, value: row.prizes ?? 0, note: row.name_as_reported }]
+	);
+	levelData = (await chartRows<PrizeLevelRow>('prize-levels')).flatMap((row) =>
+		row.prizes
+			? [
+					{
+						group: String(row.year),
+						stack: row.withheld ? 'withheld' : (row.level ?? 'unspecified'),
+						value: row.prizes
+					}
+				]
+			: []
+	);
 	repeat = (await chartRows<RepeatWinnerRow>('repeat-winners')).filter((row) => row.editions >= 2);
 }, 60_000);
 

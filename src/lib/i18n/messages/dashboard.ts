@@ -90,6 +90,7 @@ export const dashboardEn = {
 		sources: 'Source articles behind these rows ({count})',
 		none: 'No source document is cited by these rows.',
 		conflictNote: 'sources disagree',
+		flags: { partial: 'partial record', minimal: 'minimal record', missing: 'no record found' },
 		conflictFootnote:
 			'⚠ marks an edition on which sources disagree (as recorded, in English); the edition detail flags it too:',
 		participationHint: 'Select a bar (or press Enter on it) to open that edition in the edition detail.'
@@ -223,6 +224,7 @@ export const dashboardFr: DashboardMessages = {
 		sources: 'Articles sources derrière ces lignes ({count})',
 		none: 'Aucun document source n’est cité par ces lignes.',
 		conflictNote: 'sources divergentes',
+		flags: { partial: 'relevé partiel', minimal: 'relevé minimal', missing: 'aucun relevé trouvé' },
 		conflictFootnote:
 			'⚠ signale une édition sur laquelle les sources divergent (telle que relevée, en anglais) ; le détail de l’édition la signale aussi :',
 		participationHint:
@@ -353,6 +355,7 @@ export const dashboardAr: DashboardMessages = {
 		sources: 'المقالات المصدر وراء هذه الصفوف ({count})',
 		none: 'لا تستشهد هذه الصفوف بأي وثيقة مصدر.',
 		conflictNote: 'المصادر مختلفة',
+		flags: { partial: 'سجل جزئي', minimal: 'سجل ضئيل', missing: 'لا سجل' },
 		conflictFootnote:
 			'⚠ تشير إلى دورة تختلف فيها المصادر (كما سُجل، بالإنجليزية)؛ وتنبه إليه تفاصيل الدورة أيضا:',
 		participationHint: 'اختر عمودا (أو اضغط Enter عليه) لفتح تلك الدورة في تفاصيل الدورة.'
