@@ -25,12 +25,18 @@ export interface LayoutReport {
  * overlapping pairs, texts cut by their svg's box, texts under `minSize` CSS px. Runs in the
  * page, so it sees the fonts, the layout and the scale the reader gets.
  */
-export function probeLayout(page: Page, scope = '.chart-frame, [data-upload-charts]', minSize = 11): Promise<LayoutReport> {
+export function probeLayout(
+	page: Page,
+	scope = '.chart-frame, [data-upload-charts]',
+	minSize = 11
+): Promise<LayoutReport> {
 	return page.evaluate(
 		({ scope, minSize }) => {
 			const texts = [...document.querySelectorAll(scope)]
 				.flatMap((root) => [...root.querySelectorAll('svg text')])
-				.filter((el): el is SVGTextElement => el instanceof SVGTextElement && (el.textContent ?? '').trim() !== '')
+				.filter(
+					(el): el is SVGTextElement => el instanceof SVGTextElement && (el.textContent ?? '').trim() !== ''
+				)
 				.map((el) => {
 					const rect = el.getBoundingClientRect();
 					const svg = el.ownerSVGElement;
@@ -72,7 +78,9 @@ export function probeLayout(page: Page, scope = '.chart-frame, [data-upload-char
 					);
 				})
 				.map(name);
-			const small = texts.filter((t) => t.size < minSize - 0.01).map((t) => `${name(t)} ${t.size.toFixed(1)}px`);
+			const small = texts
+				.filter((t) => t.size < minSize - 0.01)
+				.map((t) => `${name(t)} ${t.size.toFixed(1)}px`);
 			return { texts: texts.length, overlaps, cut, small };
 		},
 		{ scope, minSize }
