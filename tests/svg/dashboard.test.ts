@@ -28,22 +28,26 @@ let cells: MatrixCell[] = [];
 let levelData: Datum[] = [];
 let repeat: RepeatWinnerRow[] = [];
 beforeAll(async () => {
-	typeData = (await chartRows<TypeRow>('institution-types')).map((row) => ({
-		group: String(row.year),
-		stack: row.type ?? UNKNOWN,
-		value: row.prizes
-	}));
-	cells = (await chartRows<CategoryCellRow>('categories')).map((row) => ({
-		column: String(row.year),
-		row: row.category,
-		value: row.prizes,
-		note: row.name_as_reported
-	}));
-	levelData = (await chartRows<PrizeLevelRow>('prize-levels')).map((row) => ({
-		group: String(row.year),
-		stack: row.withheld ? 'withheld' : (row.level ?? 'unspecified'),
-		value: row.prizes
-	}));
+	// Rows that only keep a year on the time axis (no count) draw no mark.
+	typeData = (await chartRows<TypeRow>('institution-types')).flatMap((row) =>
+		row.prizes ? [{ group: String(row.year), stack: row.type ?? UNKNOWN, value: row.prizes }] : []
+	);
+	cells = (await chartRows<CategoryCellRow>('categories')).flatMap((row) =>
+		row.category === null
+			? []
+			: [{ column: String(row.year), row: row.category, value: row.prizes ?? 0, note: row.name_as_reported }]
+	);
+	levelData = (await chartRows<PrizeLevelRow>('prize-levels')).flatMap((row) =>
+		row.prizes
+			? [
+					{
+						group: String(row.year),
+						stack: row.withheld ? 'withheld' : (row.level ?? 'unspecified'),
+						value: row.prizes
+					}
+				]
+			: []
+	);
 	repeat = (await chartRows<RepeatWinnerRow>('repeat-winners')).filter((row) => row.editions >= 2);
 }, 60_000);
 
@@ -152,13 +156,24 @@ describe('category matrix', () => {
 		expect(svg).toContain(`data-row="${cell.row}" data-column="${cell.column}" data-value="${cell.value}"`);
 	});
 
-	it('puts row labels on the reading side: left in English, right in Arabic', () => {
-		const labelX = (svg: string) => Number(svg.match(/<g class="row-labels"[^>]*><text x="([\d.]+)"/)![1]);
-		const gridX = (svg: string) => Number(svg.match(/<rect class="cell" x="([\d.]+)"/)![1]);
+	it('puts row labels on the reading side: left in English, right in Arabic, time mirrored', () => {
+		// The labels are an SVG of their own that the page places on the reading side (flex, in the
+		// page's direction); in the file they stand on that side too, anchored towards the grid.
 		const en = matrixSvg('en');
 		const ar = matrixSvg('ar');
-		expect(labelX(en)).toBeLessThan(gridX(en));
-		expect(labelX(ar)).toBeGreaterThan(gridX(ar));
+		const labelsX = (svg: string) => Number(/<svg x="([\d.]+)" class="grid-row-labels/.exec(svg)![1]);
+		const chartX = (svg: string) => Number(/<svg x="([\d.]+)" class="matrix/.exec(svg)![1]);
+		expect(labelsX(en)).toBeLessThan(chartX(en));
+		expect(labelsX(ar)).toBeGreaterThan(chartX(ar));
+		expect(en).toMatch(/class="grid-row-labels[^>]*>\s*<text[^>]*text-anchor="end"/);
+		expect(ar).toMatch(/class="grid-row-labels[^>]*>\s*<text[^>]*text-anchor="start"/);
+		// In Arabic the oldest year stands on the right.
+		const columnXs = (svg: string) =>
+			[...svg.matchAll(/<g class="column-labels"[\s\S]*?<\/g>/g)][0][0]
+				.match(/x="([\d.]+)"/g)!
+				.map((x) => Number(x.slice(3, -1)));
+		const xs = columnXs(ar);
+		expect(xs[0]).toBeGreaterThan(xs[xs.length - 1]);
 	});
 
 	it('gives every cell a button in a roving tab order when interactive', () => {

@@ -36,11 +36,16 @@ const viewSources = (id: string, filters: Filters = {}, on = engine) =>
 // 2005 (ed. 1): inst-a (ministry) and inst-b (public-establishment), main-prize, no category;
 // 2008 (ed. 3): e-content excellence and encouragement to inst-a, "other" to inst-c (territorial);
 // 2009 (ed. 4): mobile-app excellence to inst-d (public-establishment).
+// 2006 (ed. 2) records no prize and 2007 has no edition: the time charts keep one row for each,
+// `prizes` null (not reported / no edition); a year whose prizes the filters all leave out keeps
+// one row with 0.
 describe('queryWinnersByType', () => {
 	it('counts prizes per edition and institution type', async () => {
 		expect(await chartRows('institution-types')).toEqual([
 			{ edition: 1, year: 2005, type: 'ministry', prizes: 1 },
 			{ edition: 1, year: 2005, type: 'public-establishment', prizes: 1 },
+			{ edition: 2, year: 2006, type: null, prizes: null },
+			{ edition: null, year: 2007, type: null, prizes: null },
 			{ edition: 3, year: 2008, type: 'ministry', prizes: 2 },
 			{ edition: 3, year: 2008, type: 'territorial-collectivity', prizes: 1 },
 			{ edition: 4, year: 2009, type: 'public-establishment', prizes: 1 }
@@ -48,13 +53,22 @@ describe('queryWinnersByType', () => {
 	});
 	it('applies the level, category and year filters', async () => {
 		expect(await chartRows('institution-types', { level: 'excellence' })).toEqual([
+			{ edition: 1, year: 2005, type: null, prizes: 0 },
+			{ edition: 2, year: 2006, type: null, prizes: null },
+			{ edition: null, year: 2007, type: null, prizes: null },
 			{ edition: 3, year: 2008, type: 'ministry', prizes: 1 },
 			{ edition: 4, year: 2009, type: 'public-establishment', prizes: 1 }
 		]);
 		expect(await chartRows('institution-types', { category: 'mobile-app' })).toEqual([
+			{ edition: 1, year: 2005, type: null, prizes: 0 },
+			{ edition: 2, year: 2006, type: null, prizes: null },
+			{ edition: null, year: 2007, type: null, prizes: null },
+			{ edition: 3, year: 2008, type: null, prizes: 0 },
 			{ edition: 4, year: 2009, type: 'public-establishment', prizes: 1 }
 		]);
 		expect(await chartRows('institution-types', { from: 2006, to: 2008 })).toEqual([
+			{ edition: 2, year: 2006, type: null, prizes: null },
+			{ edition: null, year: 2007, type: null, prizes: null },
 			{ edition: 3, year: 2008, type: 'ministry', prizes: 2 },
 			{ edition: 3, year: 2008, type: 'territorial-collectivity', prizes: 1 }
 		]);
@@ -65,6 +79,8 @@ describe('queryWinnersByLevel', () => {
 	it('counts prizes per edition and level', async () => {
 		expect(await recordedLevels()).toEqual([
 			{ edition: 1, year: 2005, level: 'main-prize', prizes: 2 },
+			{ edition: 2, year: 2006, level: null, prizes: null },
+			{ edition: null, year: 2007, level: null, prizes: null },
 			{ edition: 3, year: 2008, level: 'encouragement', prizes: 1 },
 			{ edition: 3, year: 2008, level: 'excellence', prizes: 1 },
 			{ edition: 3, year: 2008, level: 'other', prizes: 1 },
@@ -74,8 +90,11 @@ describe('queryWinnersByLevel', () => {
 	it('applies the institution-type filter', async () => {
 		expect(await recordedLevels({ type: 'ministry' })).toEqual([
 			{ edition: 1, year: 2005, level: 'main-prize', prizes: 1 },
+			{ edition: 2, year: 2006, level: null, prizes: null },
+			{ edition: null, year: 2007, level: null, prizes: null },
 			{ edition: 3, year: 2008, level: 'encouragement', prizes: 1 },
-			{ edition: 3, year: 2008, level: 'excellence', prizes: 1 }
+			{ edition: 3, year: 2008, level: 'excellence', prizes: 1 },
+			{ edition: 4, year: 2009, level: null, prizes: 0 }
 		]);
 	});
 });
@@ -84,6 +103,8 @@ describe('queryCategoryMatrix', () => {
 	it('lists every category of every edition with its reported name and prizes', async () => {
 		expect(await chartRows('categories')).toEqual([
 			{ edition: 1, year: 2005, category: 'unspecified', name_as_reported: null, prizes: 2 },
+			{ edition: 2, year: 2006, category: null, name_as_reported: null, prizes: null },
+			{ edition: null, year: 2007, category: null, name_as_reported: null, prizes: null },
 			{ edition: 3, year: 2008, category: 'e-content', name_as_reported: 'e-contenu', prizes: 3 },
 			{ edition: 4, year: 2009, category: 'mobile-app', name_as_reported: 'applications mobiles', prizes: 1 }
 		]);
@@ -91,6 +112,8 @@ describe('queryCategoryMatrix', () => {
 	it('keeps a category that existed when no matching prize is recorded (0, not dropped)', async () => {
 		expect(await chartRows('categories', { type: 'ministry' })).toEqual([
 			{ edition: 1, year: 2005, category: 'unspecified', name_as_reported: null, prizes: 1 },
+			{ edition: 2, year: 2006, category: null, name_as_reported: null, prizes: null },
+			{ edition: null, year: 2007, category: null, name_as_reported: null, prizes: null },
 			{ edition: 3, year: 2008, category: 'e-content', name_as_reported: 'e-contenu', prizes: 2 },
 			{ edition: 4, year: 2009, category: 'mobile-app', name_as_reported: 'applications mobiles', prizes: 0 }
 		]);
@@ -363,6 +386,8 @@ describe('withheld prizes', () => {
 	it('puts them after the recorded levels of their year in the prize-levels view', async () => {
 		expect(await chartRows('prize-levels', {}, withheldEngine)).toEqual([
 			{ edition: 1, year: 2005, level: 'main-prize', category: null, prizes: 2, withheld: false },
+			{ edition: 2, year: 2006, level: null, category: null, prizes: null, withheld: false },
+			{ edition: null, year: 2007, level: null, category: null, prizes: null, withheld: false },
 			{ edition: 3, year: 2008, level: 'encouragement', category: null, prizes: 1, withheld: false },
 			{ edition: 3, year: 2008, level: 'excellence', category: null, prizes: 1, withheld: false },
 			{ edition: 3, year: 2008, level: 'other', category: null, prizes: 1, withheld: false },

@@ -22,21 +22,27 @@ export interface ParticipationRow extends PlainRow {
 	conflicts_ar: string | null;
 }
 
-/** Prizes recorded in one edition for one institution type (null = institution not named). */
+/**
+ * Prizes recorded in one edition for one institution type (null = institution not named). A year
+ * with no recorded prize keeps one row with `type` null: `prizes` null when no edition (`edition`
+ * null) or its record has no prize ("not reported"), 0 when the filters leave none.
+ */
 export interface TypeRow extends PlainRow {
-	edition: number;
+	edition: number | null;
 	year: number;
 	type: string | null;
-	prizes: number;
+	prizes: number | null;
 }
 
 /** One category of one edition: its name as reported and the prizes matching the filters. */
 export interface CategoryCellRow extends PlainRow {
-	edition: number;
+	/** null: a year with no edition (its row keeps the year on the axis, `category` null). */
+	edition: number | null;
 	year: number;
-	category: string;
+	/** null: the one row of a year with no category recorded (`prizes` null). */
+	category: string | null;
 	name_as_reported: string | null;
-	prizes: number;
+	prizes: number | null;
 }
 
 /**
@@ -45,11 +51,13 @@ export interface CategoryCellRow extends PlainRow {
  * record does not name it).
  */
 export interface PrizeLevelRow extends PlainRow {
-	edition: number;
+	/** null: a year with no edition (one row, `prizes` null, keeps it on the axis). */
+	edition: number | null;
 	year: number;
 	level: string | null;
 	category: string | null;
-	prizes: number;
+	/** null: no edition, or an edition whose record has no prize; 0: none left by the filters. */
+	prizes: number | null;
 	withheld: boolean;
 }
 

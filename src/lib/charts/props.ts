@@ -27,4 +27,6 @@ export interface GridChartProps extends ChartProps<MatrixCell> {
 	rowLabel: (row: string) => string;
 	cells: MatrixCell[];
 	color: string;
+	/** Says that the grid scrolls sideways (shown while it is wider than its room). */
+	scrollHint?: string;
 }

@@ -1,7 +1,7 @@
 import { max } from 'd3-array';
-import { scaleBand, scaleLinear } from 'd3-scale';
-import { readingRange, type Direction } from './direction';
-import { createMargin, plotArea, type Margin, type PlotArea } from './margins';
+import { scaleBand } from 'd3-scale';
+import { createAxisFrame, type AxisFrame } from './axis-frame';
+import type { Direction } from './direction';
 
 /** A series: one bar per group, read from a row by `value` (null = not reported). */
 export interface BarSeries<Row> {
@@ -15,12 +15,17 @@ export interface GroupedBarsInput<Row> {
 	rows: Row[];
 	/** The group key of a row (e.g. its award year); groups keep the rows' order. */
 	group: (row: Row) => string;
+	/** The text under a group (its width thins the labels). */
+	groupLabel?: (row: Row) => string;
 	/** A row with no data at all (a year with no edition): drawn as a labelled gap. */
 	isGap: (row: Row) => boolean;
 	series: BarSeries<Row>[];
+	formatValue?: (value: number) => string;
 	width: number;
 	height: number;
 	dir: Direction;
+	/** Extra room under the time labels (a row of coverage marks). */
+	below?: number;
 }
 
 export interface BarMark {
@@ -35,12 +40,9 @@ export interface BarMark {
 	value: number | null;
 }
 
-export interface GroupedBarsLayout {
-	margin: Margin;
+export interface GroupedBarsLayout extends Omit<AxisFrame, 'x' | 'y'> {
 	groups: { key: string; x: number; width: number; center: number; gap: boolean; rowIndex: number }[];
 	bars: BarMark[];
-	yTicks: { value: number; y: number }[];
-	plot: PlotArea;
 }
 
 /** Height of the placeholder mark for a value no source reports. */
@@ -48,23 +50,24 @@ export const NOT_REPORTED_HEIGHT = 6;
 
 export function layoutGroupedBars<Row>(input: GroupedBarsInput<Row>): GroupedBarsLayout {
 	const { rows, series, width, height, dir } = input;
-	const margin = createMargin(dir);
-	const plot = plotArea(margin, width, height);
 	const keys = rows.map(input.group);
-	const x = scaleBand<string>()
-		.domain(keys)
-		.range(readingRange(dir, plot.left, plot.right))
-		.paddingInner(0.2)
-		.paddingOuter(0.1);
+	const frame = createAxisFrame({
+		keys,
+		labels: rows.map(input.groupLabel ?? input.group),
+		top: max(rows, (row) => max(series, (s) => s.value(row) ?? 0)) ?? 0,
+		formatValue: input.formatValue ?? String,
+		integers: true,
+		width,
+		height,
+		dir,
+		below: input.below,
+		paddingInner: 0.2
+	});
+	const { x, y, plot } = frame;
 	const inner = scaleBand<string>()
 		.domain(series.map((s) => s.key))
 		.range(dir === 'rtl' ? [x.bandwidth(), 0] : [0, x.bandwidth()])
 		.paddingInner(0.08);
-	const top = max(rows, (row) => max(series, (s) => s.value(row) ?? 0)) ?? 0;
-	const y = scaleLinear()
-		.domain([0, Math.max(top, 1)])
-		.nice()
-		.range([plot.bottom, plot.top]);
 
 	const groups = rows.map((row, rowIndex) => {
 		const key = keys[rowIndex];
@@ -96,9 +99,6 @@ export function layoutGroupedBars<Row>(input: GroupedBarsInput<Row>): GroupedBar
 			});
 		}
 	});
-	const yTicks = y
-		.ticks(5)
-		.filter(Number.isInteger)
-		.map((value) => ({ value, y: y(value) }));
-	return { margin, groups, bars, yTicks, plot };
+	const { x: _x, y: _y, ...rest } = frame;
+	return { ...rest, groups, bars };
 }

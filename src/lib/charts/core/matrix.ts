@@ -36,9 +36,10 @@ export function layoutMatrix(input: MatrixInput): MatrixLayout {
 	const { columns, rows, cells, dir, labelWidth = 190, cellWidth = 44, cellHeight = 30 } = input;
 	const top = 24;
 	const gridWidth = columns.length * cellWidth;
+	// Room on both sides for the centred year labels of the first and last columns.
 	const width = labelWidth + gridWidth + 8;
 	const height = top + rows.length * cellHeight + 4;
-	const gridLeft = dir === 'rtl' ? 4 : labelWidth;
+	const gridLeft = dir === 'rtl' ? 4 : labelWidth + (labelWidth === 0 ? 4 : 0);
 	const x = scaleBand<string>()
 		.domain(columns)
 		.range(readingRange(dir, gridLeft, gridLeft + gridWidth))

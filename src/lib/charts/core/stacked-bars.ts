@@ -1,6 +1,6 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
-import { readingRange, type Direction } from './direction';
-import { createMargin, plotArea, type Margin, type PlotArea } from './margins';
+import { createAxisFrame, type AxisFrame } from './axis-frame';
+import type { Direction } from './direction';
+import { NOT_REPORTED_HEIGHT } from './grouped-bars';
 
 /** One layer of the stack (e.g. an institution type), in the order it is stacked from the axis up. */
 export interface StackKey {
@@ -18,13 +18,22 @@ export interface StackDatum {
 	value: number;
 }
 
+/** A group with no bar: a year with no edition (`gap`), or an edition no source reports on. */
+export type GroupStatus = 'gap' | 'not-reported';
+
 export interface StackedBarsInput {
-	/** The groups in time order (each is one bar). */
+	/** The groups in time order (each is one bar), every year of the axis. */
 	groups: string[];
+	/** The text under each group (its width thins the labels); the keys when not given. */
+	groupLabels?: string[];
+	/** Groups drawn without a bar, by key. */
+	status?: ReadonlyMap<string, GroupStatus>;
 	stacks: StackKey[];
 	data: StackDatum[];
 	/** `share`: every bar is 100 % and a segment is its share of the bar. */
 	mode: 'count' | 'share';
+	/** Formats a value tick as drawn (a count, or a share in `share` mode). */
+	formatValue?: (value: number) => string;
 	width: number;
 	height: number;
 	dir: Direction;
@@ -42,23 +51,16 @@ export interface Segment {
 	height: number;
 }
 
-export interface StackedBarsLayout {
-	margin: Margin;
-	plot: PlotArea;
-	groups: { key: string; x: number; width: number; center: number; total: number }[];
+export interface StackedBarsLayout extends Omit<AxisFrame, 'x' | 'y' | 'yTicks'> {
+	groups: { key: string; x: number; width: number; center: number; total: number; status?: GroupStatus }[];
 	segments: Segment[];
 	yTicks: { value: number; y: number; label: 'count' | 'share' }[];
+	/** Height of the placeholder of a group no source reports on. */
+	placeholder: number;
 }
 
 export function layoutStackedBars(input: StackedBarsInput): StackedBarsLayout {
 	const { groups, stacks, data, mode, width, height, dir } = input;
-	const margin = createMargin(dir);
-	const plot = plotArea(margin, width, height);
-	const x = scaleBand<string>()
-		.domain(groups)
-		.range(readingRange(dir, plot.left, plot.right))
-		.paddingInner(0.25)
-		.paddingOuter(0.1);
 	const byGroup = new Map<string, Map<string, number>>();
 	for (const datum of data) {
 		const cell = byGroup.get(datum.group) ?? new Map<string, number>();
@@ -68,8 +70,18 @@ export function layoutStackedBars(input: StackedBarsInput): StackedBarsLayout {
 	const totals = new Map(
 		groups.map((g) => [g, [...(byGroup.get(g)?.values() ?? [])].reduce((a, b) => a + b, 0)])
 	);
-	const top = mode === 'share' ? 1 : Math.max(1, ...totals.values());
-	const y = scaleLinear().domain([0, top]).nice().range([plot.bottom, plot.top]);
+	const frame = createAxisFrame({
+		keys: groups,
+		labels: input.groupLabels ?? groups,
+		top: mode === 'share' ? 1 : Math.max(1, ...totals.values()),
+		formatValue: input.formatValue ?? String,
+		integers: mode === 'count',
+		width,
+		height,
+		dir,
+		paddingInner: 0.25
+	});
+	const { x, y } = frame;
 
 	const segments: Segment[] = [];
 	const bands = groups.map((key) => {
@@ -94,11 +106,15 @@ export function layoutStackedBars(input: StackedBarsInput): StackedBarsLayout {
 			});
 			base += amount;
 		}
-		return { key, x: left, width: x.bandwidth(), center: left + x.bandwidth() / 2, total };
+		const status = input.status?.get(key);
+		return { key, x: left, width: x.bandwidth(), center: left + x.bandwidth() / 2, total, status };
 	});
-	const yTicks = y
-		.ticks(mode === 'share' ? 4 : 5)
-		.filter((value) => mode === 'share' || Number.isInteger(value))
-		.map((value) => ({ value, y: y(value), label: mode }));
-	return { margin, plot, groups: bands, segments, yTicks };
+	const { x: _x, y: _y, yTicks, ...rest } = frame;
+	return {
+		...rest,
+		groups: bands,
+		segments,
+		yTicks: yTicks.map((tick) => ({ ...tick, label: mode })),
+		placeholder: NOT_REPORTED_HEIGHT
+	};
 }

@@ -25,6 +25,7 @@ export const ar: CoreMessages = {
 		dataTable: 'جدول البيانات',
 		notReported: 'غير مُعلن',
 		noEdition: 'لا دورة',
+		scrollHint: 'مرِّروا أفقيا لرؤية كل السنوات',
 		loading: 'جارٍ التحميل…',
 		empty: 'لا بيانات لهذا الاختيار.',
 		error: 'تعذر تحديث هذا الرسم: {reason}',

@@ -95,6 +95,7 @@ export const dashboardEn = {
 		conflictNote: 'sources disagree',
 		conflictSummary: '⚠ Sources disagree on {count} editions',
 		conflictFootnote: '⚠ marks an edition on which sources disagree; the edition detail flags it too:',
+		flags: { partial: 'partial record', minimal: 'minimal record', missing: 'no record found' },
 		participationHint: 'Select a bar (or press Enter on it) to open that edition in the edition detail.'
 	},
 	levels: {
@@ -231,6 +232,7 @@ export const dashboardFr: DashboardMessages = {
 		none: 'Aucun document source n’est cité par ces lignes.',
 		conflictNote: 'sources divergentes',
 		conflictSummary: '⚠ Les sources divergent sur {count} éditions',
+		flags: { partial: 'relevé partiel', minimal: 'relevé minimal', missing: 'aucun relevé trouvé' },
 		conflictFootnote:
 			'⚠ signale une édition sur laquelle les sources divergent ; le détail de l’édition la signale aussi :',
 		participationHint:
@@ -366,6 +368,7 @@ export const dashboardAr: DashboardMessages = {
 		conflictNote: 'المصادر مختلفة',
 		conflictSummary: '⚠ المصادر مختلفة بشأن دورات عددها {count}',
 		conflictFootnote: '⚠ تشير إلى دورة تختلف فيها المصادر؛ وتنبه إليه تفاصيل الدورة أيضا:',
+		flags: { partial: 'سجل جزئي', minimal: 'سجل ضئيل', missing: 'لا سجل' },
 		participationHint: 'اختر عمودا (أو اضغط Enter عليه) لفتح تلك الدورة في تفاصيل الدورة.'
 	},
 	levels: {

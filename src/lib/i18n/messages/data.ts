@@ -70,6 +70,7 @@ export const dataEn = {
 		year: 'Year',
 		series: { prizes: 'Prizes', candidates: 'Candidates', winners: 'Winning institutions' },
 		absent: 'not in the file',
+		other: 'other ({count} categories)',
 		empty: 'No row to chart.',
 		noYear: 'Map a column to Year to see the charts of this dataset.'
 	},
@@ -193,6 +194,7 @@ export const dataFr: DataMessages = {
 		year: 'Année',
 		series: { prizes: 'Prix', candidates: 'Candidats', winners: 'Institutions lauréates' },
 		absent: 'absente du fichier',
+		other: 'autres ({count} catégories)',
 		empty: 'Aucune ligne à représenter.',
 		noYear: 'Associez une colonne à Année pour voir les graphiques de ce jeu de données.'
 	},
@@ -318,6 +320,7 @@ export const dataAr: DataMessages = {
 		year: 'السنة',
 		series: { prizes: 'الجوائز', candidates: 'المرشحون', winners: 'المؤسسات الفائزة' },
 		absent: 'غير موجودة في الملف',
+		other: 'أخرى ({count} فئات)',
 		empty: 'لا يوجد صف لعرضه.',
 		noYear: 'حددوا عمودا للسنة لعرض رسوم هذه البيانات.'
 	},

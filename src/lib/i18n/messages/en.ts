@@ -25,6 +25,7 @@ export const en = {
 		dataTable: 'Data table',
 		notReported: 'not reported',
 		noEdition: 'no edition',
+		scrollHint: 'Scroll sideways to see every year',
 		loading: 'Loading…',
 		empty: 'No data for this selection.',
 		error: 'This chart could not be updated: {reason}',

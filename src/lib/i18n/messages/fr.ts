@@ -27,6 +27,7 @@ export const fr: CoreMessages = {
 		dataTable: 'Tableau de données',
 		notReported: 'non communiqué',
 		noEdition: "pas d'édition",
+		scrollHint: 'Faites défiler de côté pour voir toutes les années',
 		loading: 'Chargement…',
 		empty: 'Aucune donnée pour cette sélection.',
 		error: "Ce graphique n'a pas pu être mis à jour : {reason}",
