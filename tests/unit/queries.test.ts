@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 
 // Expected rows computed by hand from tests/fixtures/data. Edition 3 states 4 prizes where 3 are
-// recorded: the stated number wins; edition 1 states none: its 2 recorded prizes count.
+// recorded: the stated number wins; edition 1 states none: its 2 recorded prizes count. `sources`:
+// the documents each edition's record cites (edition 4 cites two).
 const participation: ParticipationRow[] = [
 	{
 		year: 2005,
@@ -24,7 +25,8 @@ const participation: ParticipationRow[] = [
 		administrations: null,
 		prizes: 2,
 		winning_institutions: 2,
-		conflicts: null
+		conflicts: null,
+		sources: 1
 	},
 	{
 		year: 2006,
@@ -34,7 +36,8 @@ const participation: ParticipationRow[] = [
 		administrations: null,
 		prizes: null,
 		winning_institutions: null,
-		conflicts: null
+		conflicts: null,
+		sources: 1
 	},
 	{
 		year: 2007,
@@ -44,7 +47,8 @@ const participation: ParticipationRow[] = [
 		administrations: null,
 		prizes: null,
 		winning_institutions: null,
-		conflicts: null
+		conflicts: null,
+		sources: null
 	},
 	{
 		year: 2008,
@@ -54,7 +58,8 @@ const participation: ParticipationRow[] = [
 		administrations: null,
 		prizes: 4,
 		winning_institutions: 2,
-		conflicts: null
+		conflicts: null,
+		sources: 1
 	},
 	{
 		year: 2009,
@@ -64,7 +69,8 @@ const participation: ParticipationRow[] = [
 		administrations: 20,
 		prizes: 1,
 		winning_institutions: 1,
-		conflicts: 'city: Salé vs Rabat'
+		conflicts: 'city: Salé vs Rabat',
+		sources: 2
 	}
 ];
 

@@ -17,6 +17,8 @@ export interface ParticipationRow extends PlainRow {
 	prizes: number | null;
 	winning_institutions: number | null;
 	conflicts: string | null;
+	/** Source documents the edition's record cites; null for a year with no edition. */
+	sources: number | null;
 }
 
 /** Prizes recorded in one edition for one institution type (null = institution not named). */

@@ -2,7 +2,8 @@
 -- Years with no edition keep a row (edition NULL) so the chart shows the gap.
 -- Prizes: the number a source states for the edition, else the prizes recorded in `winners`.
 -- Counts are NULL, not 0, where the edition's record is missing. `conflicts`: what sources
--- disagree on for that edition ('; '-separated statements), NULL when they agree.
+-- disagree on for that edition ('; '-separated statements), NULL when they agree. `sources`: how
+-- many source documents the edition's record cites (the tooltip says it beside the value).
 WITH awards AS (
     SELECT edition,
            count(*)::INTEGER AS prizes,
@@ -18,7 +19,8 @@ SELECT y.year,
        CASE WHEN e.edition IS NULL OR e.coverage = 'missing' THEN NULL ELSE coalesce(e.prizes, a.prizes, 0) END AS prizes,
        CASE WHEN e.edition IS NULL OR e.coverage = 'missing' THEN NULL ELSE coalesce(a.winning_institutions, 0) END
            AS winning_institutions,
-       e.conflicts
+       e.conflicts,
+       len(string_split(e.source_ids, ';'))::INTEGER AS sources
 FROM filtered_years AS y
 LEFT JOIN editions AS e ON e.year = y.year
 LEFT JOIN awards AS a ON a.edition = e.edition
