@@ -58,6 +58,7 @@ export function placeTip(
 	const above = mark.top - gap - tip.height;
 	const below = mark.top + mark.height + gap;
 	const fitsBelow = below + tip.height <= viewport.height - margin;
-	const top = above >= margin || !fitsBelow ? Math.max(above, margin) : below;
-	return { left, top: Math.min(top, Math.max(margin, viewport.height - tip.height - margin)) };
+	const top = above >= margin || !fitsBelow ? above : below;
+	const maxTop = Math.max(margin, viewport.height - tip.height - margin);
+	return { left, top: Math.min(Math.max(top, margin), maxTop) };
 }

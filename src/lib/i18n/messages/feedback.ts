@@ -12,6 +12,7 @@ export const feedbackEn = {
 	notFiltered: 'Not filtered by {filters}',
 	years: 'years',
 	keyFactsNote: 'Not filtered: these figures describe the whole record.',
+	showNotes: 'Show the notes ({count})',
 	/** `{filters}`: the active filters, or the sentence saying there is none. */
 	announce: 'Charts updated. {filters}'
 };
@@ -27,6 +28,7 @@ export const feedbackFr: FeedbackMessages = {
 	notFiltered: 'Non filtré par {filters}',
 	years: 'années',
 	keyFactsNote: 'Non filtré : ces chiffres décrivent tout le corpus.',
+	showNotes: 'Afficher les notes ({count})',
 	announce: 'Graphiques mis à jour. {filters}'
 };
 
@@ -39,5 +41,6 @@ export const feedbackAr: FeedbackMessages = {
 	notFiltered: 'لا تنطبق عليه تصفية {filters}',
 	years: 'السنوات',
 	keyFactsNote: 'غير مُصفّى: هذه الأرقام تصف السجل كاملا.',
+	showNotes: 'عرض الملاحظات ({count})',
 	announce: 'حُدّثت الرسوم. {filters}'
 };
