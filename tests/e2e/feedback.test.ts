@@ -111,6 +111,8 @@ describe('values where the reader is: one tooltip for every chart', () => {
 	it('also on a chart whose marks are not controls (an embed)', async () => {
 		const session = await newSession({ locale: 'en-GB' });
 		const { page } = await openPage(session, '/en/embed/institution-types/');
+		// Hydrated: the embed sets its theme once it runs.
+		await page.waitForFunction(() => document.documentElement.dataset.theme !== undefined);
 		const segment = page.locator('rect.segment[data-group="2019"]').first();
 		expect(await segment.getAttribute('role')).toBeNull();
 		await segment.hover();
