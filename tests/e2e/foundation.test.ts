@@ -18,7 +18,10 @@ describe('without JavaScript', () => {
 		expect(
 			await chart.locator('rect.bar[data-group="2019"][data-series="candidates"]').getAttribute('data-value')
 		).toBe('35');
+		// The table is one toggle away (a native disclosure: it opens without JavaScript).
 		const table = chart.locator('table');
+		expect(await table.isVisible()).toBe(false);
+		await chart.locator('details.data-table > summary').click();
 		expect(await table.isVisible()).toBe(true);
 		const row2019 = table.locator('tbody tr', { hasText: '2019' });
 		expect(await row2019.locator('td').allTextContents()).toEqual([

@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 
 // Expected rows computed by hand from tests/fixtures/data. Edition 3 states 4 prizes where 3 are
-// recorded: the stated number wins; edition 1 states none: its 2 recorded prizes count.
+// recorded: the stated number wins; edition 1 states none: its 2 recorded prizes count. `sources`:
+// the documents each edition's record cites (edition 4 cites two).
 const participation: ParticipationRow[] = [
 	{
 		year: 2005,
@@ -26,7 +27,8 @@ const participation: ParticipationRow[] = [
 		winning_institutions: 2,
 		conflicts: null,
 		conflicts_fr: null,
-		conflicts_ar: null
+		conflicts_ar: null,
+		sources: 1
 	},
 	{
 		year: 2006,
@@ -38,7 +40,8 @@ const participation: ParticipationRow[] = [
 		winning_institutions: null,
 		conflicts: null,
 		conflicts_fr: null,
-		conflicts_ar: null
+		conflicts_ar: null,
+		sources: 1
 	},
 	{
 		year: 2007,
@@ -50,7 +53,8 @@ const participation: ParticipationRow[] = [
 		winning_institutions: null,
 		conflicts: null,
 		conflicts_fr: null,
-		conflicts_ar: null
+		conflicts_ar: null,
+		sources: null
 	},
 	{
 		year: 2008,
@@ -62,7 +66,8 @@ const participation: ParticipationRow[] = [
 		winning_institutions: 2,
 		conflicts: null,
 		conflicts_fr: null,
-		conflicts_ar: null
+		conflicts_ar: null,
+		sources: 1
 	},
 	{
 		year: 2009,
@@ -74,7 +79,8 @@ const participation: ParticipationRow[] = [
 		winning_institutions: 1,
 		conflicts: 'city: Salé vs Rabat',
 		conflicts_fr: 'ville : Salé contre Rabat',
-		conflicts_ar: 'المدينة: سلا مقابل الرباط'
+		conflicts_ar: 'المدينة: سلا مقابل الرباط',
+		sources: 2
 	}
 ];
 

@@ -20,6 +20,8 @@ export interface ParticipationRow extends PlainRow {
 	/** `conflicts` translated (table `conflicts`); null when no translation is recorded. */
 	conflicts_fr: string | null;
 	conflicts_ar: string | null;
+	/** Source documents the edition's record cites; null for a year with no edition. */
+	sources: number | null;
 }
 
 /**

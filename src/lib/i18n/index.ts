@@ -3,6 +3,7 @@ import { en, type CoreMessages } from './messages/en';
 import { fr } from './messages/fr';
 import { dashboardAr, dashboardEn, dashboardFr, type DashboardMessages } from './messages/dashboard';
 import { embedAr, embedEn, embedFr, type EmbedMessages } from './messages/embed';
+import { feedbackAr, feedbackEn, feedbackFr, type FeedbackMessages } from './messages/feedback';
 import type { Lang } from './locales';
 
 export { languages, locales, isLang, pickLang, type Lang, type Direction, type Locale } from './locales';
@@ -19,15 +20,18 @@ const core: Record<Lang, CoreMessages> = { ar, fr, en };
 export type Messages = CoreMessages & {
 	dashboard: DashboardMessages;
 	embed: EmbedMessages;
+	feedback: FeedbackMessages;
 };
 const dashboard: Record<Lang, DashboardMessages> = { ar: dashboardAr, fr: dashboardFr, en: dashboardEn };
 const embed: Record<Lang, EmbedMessages> = { ar: embedAr, fr: embedFr, en: embedEn };
+const feedback: Record<Lang, FeedbackMessages> = { ar: feedbackAr, fr: feedbackFr, en: feedbackEn };
 
 export function messagesFor(lang: Lang): Messages {
 	return {
 		...core[lang],
 		dashboard: dashboard[lang],
-		embed: embed[lang]
+		embed: embed[lang],
+		feedback: feedback[lang]
 	};
 }
 

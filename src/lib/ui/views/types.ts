@@ -24,6 +24,8 @@ export interface ChartViewProps<Row> {
 	sources?: ViewSourceRow[];
 	error?: string;
 	onretry?: () => void;
+	/** Says which active filters the view does not follow (e.g. "Not filtered by institution type"). */
+	notFiltered?: string;
 }
 
 /** What the frame around every view reads from the view's props. */
@@ -39,4 +41,5 @@ export type ViewContext = Pick<
 	| 'sources'
 	| 'error'
 	| 'onretry'
+	| 'notFiltered'
 >;

@@ -5,6 +5,7 @@
 -- disagree on for that edition ('; '-separated statements), NULL when they agree;
 -- `conflicts_fr`, `conflicts_ar`: the same statements translated (table `conflicts`), NULL when the
 -- edition has none or was added without translations (the interface then shows the original).
+-- `sources`: how many source documents the edition's record cites (the tooltip says it beside the value).
 WITH awards AS (
     SELECT edition,
            count(*)::INTEGER AS prizes,
@@ -30,7 +31,8 @@ SELECT y.year,
            AS winning_institutions,
        e.conflicts,
        CASE WHEN e.conflicts IS NOT NULL THEN t.conflicts_fr END AS conflicts_fr,
-       CASE WHEN e.conflicts IS NOT NULL THEN t.conflicts_ar END AS conflicts_ar
+       CASE WHEN e.conflicts IS NOT NULL THEN t.conflicts_ar END AS conflicts_ar,
+       len(string_split(e.source_ids, ';'))::INTEGER AS sources
 FROM filtered_years AS y
 LEFT JOIN editions AS e ON e.year = y.year
 LEFT JOIN awards AS a ON a.edition = e.edition
