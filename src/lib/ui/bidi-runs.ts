@@ -27,7 +27,7 @@ export function bidiRuns(text: string, dir: 'ltr' | 'rtl'): BidiRun[] {
 	for (const match of text.matchAll(pattern)) {
 		const start = match.index ?? 0;
 		// In Arabic text a bare number is not a Latin run: Arabic numbers order themselves.
-		if (dir === 'rtl' && /^[0-9\s./\-]+$/.test(match[0])) continue;
+		if (dir === 'rtl' && /^[0-9\s./-]+$/.test(match[0])) continue;
 		if (start > at) runs.push({ text: text.slice(at, start) });
 		runs.push({ text: match[0], dir: other });
 		at = start + match[0].length;
