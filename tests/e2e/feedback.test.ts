@@ -145,6 +145,8 @@ describe('a dashboard, not a document', () => {
 			expect(height).toBeLessThanOrEqual(3500);
 			const table = page.locator('section[data-chart="institution-types"] table');
 			expect(await table.isVisible()).toBe(false);
+			// A section out of view is not rendered (content-visibility): bring it to the reader first.
+			await page.locator('section[data-chart="institution-types"]').evaluate((el) => el.scrollIntoView());
 			await page.locator('section[data-chart="institution-types"] details.data-table > summary').click();
 			expect(await table.isVisible()).toBe(true);
 			await session.close();
