@@ -38,7 +38,26 @@ export function probeLayout(
 					(el): el is SVGTextElement => el instanceof SVGTextElement && (el.textContent ?? '').trim() !== ''
 				)
 				.map((el) => {
-					const rect = el.getBoundingClientRect();
+					const full = el.getBoundingClientRect();
+					// What a reader can see of it: a grid that scrolls sideways clips the texts beyond its box.
+					let left = full.left;
+					let top = full.top;
+					let right = full.right;
+					let bottom = full.bottom;
+					for (
+						let box = el.ownerSVGElement?.parentElement;
+						box && box !== document.body;
+						box = box.parentElement
+					) {
+						const style = getComputedStyle(box);
+						if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+						const clip = box.getBoundingClientRect();
+						left = Math.max(left, clip.left);
+						top = Math.max(top, clip.top);
+						right = Math.min(right, clip.right);
+						bottom = Math.min(bottom, clip.bottom);
+					}
+					const rect = { left, top, right, bottom, width: right - left, height: bottom - top };
 					const svg = el.ownerSVGElement;
 					const scale = svg?.getScreenCTM()?.a ?? 1;
 					const frame = el.closest('[data-chart], [data-upload-chart]');
@@ -48,10 +67,12 @@ export function probeLayout(
 						text: el.textContent ?? '',
 						chart: frame?.getAttribute('data-chart') ?? frame?.getAttribute('data-upload-chart') ?? '',
 						rect,
+						full,
 						size: parseFloat(getComputedStyle(el).fontSize) * Math.abs(scale)
 					};
 				})
-				// Hidden layouts (the prerendered variants a container query does not show) have no box.
+				// Hidden layouts (the prerendered variants a container query does not show) have no box,
+				// and a text scrolled out of its grid's view has nothing left to see.
 				.filter((t) => t.rect.width > 0 && t.rect.height > 0);
 			const name = (t: (typeof texts)[number]) => `${t.chart}:"${t.text}"`;
 			const overlaps: string[] = [];
@@ -71,10 +92,10 @@ export function probeLayout(
 					const box = t.svg?.getBoundingClientRect();
 					if (!box) return false;
 					return (
-						t.rect.left < box.left - 0.5 ||
-						t.rect.right > box.right + 0.5 ||
-						t.rect.top < box.top - 0.5 ||
-						t.rect.bottom > box.bottom + 0.5
+						t.full.left < box.left - 0.5 ||
+						t.full.right > box.right + 0.5 ||
+						t.full.top < box.top - 0.5 ||
+						t.full.bottom > box.bottom + 0.5
 					);
 				})
 				.map(name);
@@ -90,4 +111,78 @@ export function probeLayout(
 /** Does the page scroll sideways as a whole? */
 export function pageScrollsSideways(page: Page): Promise<boolean> {
 	return page.evaluate(() => (document.scrollingElement?.scrollWidth ?? 0) > window.innerWidth);
+}
+
+/**
+ * The page as a reader meets it at its current size: every chart frame laid out (a frame off screen
+ * is skipped by `content-visibility: auto` and keeps its last size until the reader reaches it, when
+ * it is laid out like this), every measured chart as wide as its box, the fonts loaded.
+ */
+export async function settleLayout(page: Page, { measured = true } = {}): Promise<void> {
+	await page.evaluate(() =>
+		document.querySelectorAll<HTMLElement>('.chart-frame').forEach((frame) => {
+			frame.style.contentVisibility = 'visible';
+		})
+	);
+	// Without JavaScript the prerendered layouts are chosen by container queries, nothing to wait for.
+	if (measured)
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll('.responsive')]
+				.filter((box) => box.checkVisibility())
+				.every((box) => {
+					const svg = box.querySelector('svg');
+					return svg !== null && Math.abs(svg.getBoundingClientRect().width - box.clientWidth) < 1;
+				})
+		);
+	await page.evaluate(() => document.fonts.ready.then(() => undefined));
+	// Laid out: the page's size the same over consecutive frames (a chart redrawn for its new width
+	// can change the height of what follows it for a frame or two). Without scripts nothing redraws.
+	if (measured)
+		await page.evaluate(
+			() =>
+				new Promise<void>((done) => {
+					const size = () => {
+						const embed = document.querySelector('[data-embed]')?.getBoundingClientRect().height ?? 0;
+						return `${document.documentElement.scrollHeight}:${embed}`;
+					};
+					let last = size();
+					let same = 0;
+					const frame = () => {
+						const now = size();
+						same = now === last ? same + 1 : 0;
+						last = now;
+						if (same >= 3) done();
+						else requestAnimationFrame(frame);
+					};
+					requestAnimationFrame(frame);
+				})
+		);
+}
+
+/** The page's own measures: its height, and the charts' data tables shown without being asked for. */
+export function pageMeasures(
+	page: Page
+): Promise<{ height: number; embedHeight: number; openTables: number; stickyShare: number }> {
+	return page.evaluate(() => {
+		const root = document.scrollingElement ?? document.documentElement;
+		const openTables = [...document.querySelectorAll('.chart-frame table')].filter((table) =>
+			table.checkVisibility()
+		).length;
+		// The largest share of the window a sticky or fixed element keeps covered.
+		const stickyShare = Math.max(
+			0,
+			...[...document.querySelectorAll<HTMLElement>('body *')]
+				.filter(
+					(el) =>
+						['sticky', 'fixed'].includes(getComputedStyle(el).position) &&
+						el.checkVisibility() &&
+						// A grid's sticky row labels stay within their own scrolling box.
+						!el.closest('.chart-frame, [data-upload-charts]')
+				)
+				.map((el) => el.getBoundingClientRect().height / window.innerHeight)
+		);
+		// An embed's height as it tells its host page (the iframe is sized to it, not to the window).
+		const embedHeight = document.querySelector('[data-embed]')?.getBoundingClientRect().height ?? 0;
+		return { height: root.scrollHeight, embedHeight, openTables, stickyShare };
+	});
 }

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, closeBrowser, launchBrowser, newSession, openPage, type Session } from './browser';
-import { layoutProblems, settled, type LayoutProblems } from './geometry';
+import { histories } from '../fixtures/histories';
+import { closeBrowser, launchBrowser, newSession, openPage, type Session } from './browser';
+import { pageMeasures, pageScrollsSideways, probeLayout, settleLayout } from './layout-probe';
 import { chartIds, langs } from './routes';
 
 /**
@@ -11,128 +12,171 @@ import { chartIds, langs } from './routes';
  */
 const widths = [320, 390, 768, 1280, 1920] as const;
 const schemes = ['light', 'dark'] as const;
-
-/** An award history of the shape the datasets page is for: years, winners, categories. */
-const history = [
-	'year,winner,category,prize',
-	...Array.from({ length: 30 }, (_, i) => {
-		const year = 1990 + i;
-		return [
-			`${year},Agence numérique ${i},Services en ligne,Gold`,
-			`${year},Ministère ${i % 7},Administration électronique,Silver`
-		].join('\n');
-	})
-].join('\n');
+const locales = { ar: 'ar-MA', fr: 'fr-FR', en: 'en-GB' } as const;
 
 beforeAll(launchBrowser);
 afterAll(closeBrowser);
 
-/** Every size and scheme of one page, with what went wrong at each. */
-async function sweep(page: Page): Promise<{ at: string; found: LayoutProblems }[]> {
-	const seen: { at: string; found: LayoutProblems }[] = [];
-	for (const scheme of schemes) {
-		await page.emulateMedia({ colorScheme: scheme });
-		for (const width of widths) {
-			await page.setViewportSize({ width, height: 900 });
-			await settled(page);
-			seen.push({ at: `${width} px ${scheme}`, found: await layoutProblems(page) });
-		}
-	}
-	return seen;
+interface Seen {
+	at: string;
+	width: number;
+	scheme: string;
+	texts: number;
+	height: number;
+	embedHeight: number;
+	stickyShare: number;
+	/** What a reader would see wrong; every list empty and every count 0 when the page reads well. */
+	wrong: { overlaps: string[]; cut: string[]; small: string[]; sideways: boolean; openTables: number };
 }
 
 /** A failure's message stays readable: how many, and the first few by name. */
 const firstFew = (found: string[]) =>
 	found.length > 4 ? [`${found.length} in all`, ...found.slice(0, 4)] : found;
 
-/** The problems a reader would see, by size; empty lists when the page reads well everywhere. */
-const defects = (seen: { at: string; found: LayoutProblems }[]) =>
-	seen
-		.map(({ at, found }) => ({
-			at,
-			overlaps: firstFew(found.overlaps),
-			cut: firstFew(found.cut),
-			small: firstFew(found.small),
-			sideways: found.sideways,
-			openTables: found.openTables
-		}))
-		.filter(
-			(each) =>
-				each.overlaps.length + each.cut.length + each.small.length + each.sideways + each.openTables > 0
-		);
+/** Every width (and scheme) of one page, measured as the reader sees it. */
+async function sweep(
+	page: Page,
+	{ scope = '.chart-frame, [data-upload-charts]', measured = true, dark = true } = {}
+): Promise<Seen[]> {
+	const seen: Seen[] = [];
+	for (const scheme of dark ? schemes : (['light'] as const)) {
+		await page.emulateMedia({ colorScheme: scheme });
+		for (const width of widths) {
+			await page.setViewportSize({ width, height: 900 });
+			await settleLayout(page, { measured });
+			const probe = await probeLayout(page, scope);
+			const measures = await pageMeasures(page);
+			seen.push({
+				at: `${width} px ${scheme}`,
+				width,
+				scheme,
+				texts: probe.texts,
+				height: measures.height,
+				embedHeight: measures.embedHeight,
+				stickyShare: measures.stickyShare,
+				wrong: {
+					overlaps: firstFew(probe.overlaps),
+					cut: firstFew(probe.cut),
+					small: firstFew(probe.small),
+					sideways: await pageScrollsSideways(page),
+					openTables: measures.openTables
+				}
+			});
+		}
+	}
+	return seen;
+}
+
+const clean = { overlaps: [], cut: [], small: [], sideways: false, openTables: 0 };
+/** Each size with what went wrong there, for one assertion that names every place. */
+const verdicts = (seen: Seen[]) => seen.map(({ at, wrong }) => ({ at, ...wrong }));
+const allClean = (seen: Seen[]) => seen.map(({ at }) => ({ at, ...clean }));
+const at = (seen: Seen[], where: string) => seen.find((each) => each.at === where)!;
 
 describe.each(langs)('the layout in %s', (lang) => {
 	let session: Session;
 	beforeAll(async () => {
-		session = await newSession({ locale: lang === 'ar' ? 'ar-MA' : lang === 'fr' ? 'fr-FR' : 'en-GB' });
+		session = await newSession({ locale: locales[lang] });
 	});
 	afterAll(() => session.close());
 
-	it('the dashboard: before any script, and once the engine has drawn it', async () => {
-		const bare = await session.context.browser()!.newContext({ javaScriptEnabled: false });
-		const prerendered = await bare.newPage();
-		await prerendered.goto(`${baseUrl()}/${lang}/`);
-		const before = await sweep(prerendered);
+	it('the dashboard before any script: the prerendered layout the container queries choose', async () => {
+		const bare = await newSession({ locale: locales[lang], javaScriptEnabled: false });
+		const { page } = await openPage(bare, `/${lang}/`);
+		const seen = await sweep(page, { measured: false });
+		expect(verdicts(seen)).toEqual(allClean(seen));
+		// A probe that measured nothing would pass anything.
+		for (const each of seen) expect(each.texts, each.at).toBeGreaterThan(50);
 		await bare.close();
+	});
 
+	it('the dashboard drawn by the engine: readable everywhere, six views in 3,500 px, a bar that leaves a phone its screen', async () => {
 		const { page, log } = await openPage(session, `/${lang}/`);
 		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, {
 			timeout: 90_000
 		});
-		const after = await sweep(page);
-		expect(defects(before)).toEqual([]);
-		expect(defects(after)).toEqual([]);
-		// A probe that measured nothing would pass anything.
-		for (const { found } of [...before, ...after]) expect(found.texts).toBeGreaterThan(100);
-		// A dashboard, not a document: six views in at most 3,500 px on a desktop.
-		expect(after.find(({ at }) => at === '1280 px light')!.found.height).toBeLessThanOrEqual(3500);
+		const seen = await sweep(page);
+		expect(verdicts(seen)).toEqual(allClean(seen));
+		for (const each of seen) expect(each.texts, each.at).toBeGreaterThan(50);
+		expect(at(seen, '1280 px light').height).toBeLessThanOrEqual(3500);
+		for (const each of seen.filter(({ width }) => width <= 390))
+			expect(each.stickyShare, each.at).toBeLessThanOrEqual(0.25);
 		expect(log.pageErrors).toEqual([]);
 		await page.close();
 	});
 
-	it('every embed, sized for an article', async () => {
+	it('every embed: readable at every width, at most 700 px tall on a desktop and 800 px on a phone', async () => {
 		for (const chart of chartIds) {
 			const { page } = await openPage(session, `/${lang}/embed/${chart}/`);
-			const seen = await sweep(page);
-			expect({ chart, defects: defects(seen) }).toEqual({ chart, defects: [] });
-			for (const { found } of seen) expect(found.texts, chart).toBeGreaterThan(0);
-			const heightAt = (at: string) => seen.find((each) => each.at === at)!.found.height;
-			expect({
+			const seen = await sweep(page, { dark: false });
+			expect({ chart, verdicts: verdicts(seen) }).toEqual({ chart, verdicts: allClean(seen) });
+			const desktop = at(seen, '1280 px light').embedHeight;
+			const phone = at(seen, '390 px light').embedHeight;
+			expect({ chart, desktop, phone, fits: desktop > 0 && desktop <= 700 && phone <= 800 }).toEqual({
 				chart,
-				desktop: heightAt('1280 px light') <= 700,
-				phone: heightAt('390 px light') <= 800
-			}).toEqual({ chart, desktop: true, phone: true });
+				desktop,
+				phone,
+				fits: true
+			});
 			await page.close();
 		}
 	});
 
 	it('an institution page and the SQL console', async () => {
 		const institution = await openPage(session, `/${lang}/institutions/mef/`);
-		expect(defects(await sweep(institution.page))).toEqual([]);
+		const places = await sweep(institution.page, { scope: 'main' });
+		expect(verdicts(places)).toEqual(allClean(places));
 		await institution.page.close();
 
 		const sql = await openPage(session, `/${lang}/sql/`);
 		await sql.page.waitForSelector('.console[data-status="ready"]', { timeout: 90_000 });
-		expect(defects(await sweep(sql.page))).toEqual([]);
+		const grid = await sweep(sql.page, { scope: 'main' });
+		expect(verdicts(grid)).toEqual(allClean(grid));
 		await sql.page.close();
 	});
+});
 
-	it('the datasets page with an award history uploaded and charted', async () => {
-		const { page } = await openPage(session, `/${lang}/data/`);
-		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, {
-			timeout: 90_000
-		});
-		await page.locator('#upload-input').setInputFiles({
-			name: 'laureates.csv',
-			mimeType: 'text/csv',
-			buffer: Buffer.from(history, 'utf8')
-		});
-		await page.locator('[data-preview]').waitFor();
-		await page.locator('[data-keep]').click();
-		await page.locator('[data-upload-charts="laureates"] [data-upload-chart="per-year"] svg').waitFor();
-		const seen = await sweep(page);
-		expect(defects(seen)).toEqual([]);
-		for (const { found } of seen) expect(found.texts).toBeGreaterThan(30);
-		await page.close();
-	});
+describe('award histories at the scale of real ones, uploaded', () => {
+	it.each(['en', 'ar'] as const)(
+		'in %s: each generated history draws charts with no overlapping, cut or small text and no sliver layers',
+		async (lang) => {
+			const session = await newSession({ locale: locales[lang] });
+			const { page } = await openPage(session, `/${lang}/data/`);
+			await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, {
+				timeout: 90_000
+			});
+			for (const history of histories.map((make) => make())) {
+				await page.setViewportSize({ width: 390, height: 900 });
+				await page.locator('#upload-input').setInputFiles({
+					name: `${history.name}.csv`,
+					mimeType: 'text/csv',
+					buffer: Buffer.from(history.csv, 'utf8')
+				});
+				await page.locator('[data-preview]').waitFor();
+				await page.locator('[data-keep]').click();
+				const charts = page.locator(`[data-upload-charts="${history.name}"]`);
+				await charts.waitFor({ timeout: 60_000 });
+				const byCategory = charts.locator('[data-upload-chart="by-category"]');
+				await byCategory.locator('svg rect.segment').first().waitFor();
+				const seen = await sweep(page, { scope: `[data-upload-charts="${history.name}"]` });
+				expect({ history: history.name, verdicts: verdicts(seen) }).toEqual({
+					history: history.name,
+					verdicts: allClean(seen)
+				});
+				for (const each of seen) expect(each.texts, each.at).toBeGreaterThan(5);
+				// The largest categories keep their own layer, the rest are one "other (K categories)".
+				const stacks = await byCategory
+					.locator('rect.segment')
+					.evaluateAll((els) => new Set(els.map((el) => el.getAttribute('data-stack'))).size);
+				expect(stacks).toBeLessThanOrEqual(Math.min(history.categories, 8));
+				// Every category is still in the data table.
+				const tableCategories = await byCategory
+					.locator('table tbody tr td:nth-child(2)')
+					.evaluateAll((cells) => new Set(cells.map((cell) => cell.textContent)).size);
+				expect(tableCategories).toBe(history.categories);
+			}
+			await session.close();
+		},
+		300_000
+	);
 });

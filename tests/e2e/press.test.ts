@@ -156,7 +156,7 @@ describe('conflict notes in the page’s language', () => {
 		// The latest edition (2021) is the detail's default: its conflict is about the presiding
 		// official, under that field, and not under the city.
 		const detail = await openPage(session, `/${lang}/embed/edition-detail/`);
-		const facts = await detail.page.$$eval('.facts > *', (nodes) =>
+		const facts = await detail.page.$$eval('.facts > .fact > *', (nodes) =>
 			nodes.map((node) => ({ tag: node.tagName, text: node.textContent ?? '' }))
 		);
 		const under = (index: number) => facts[index + 1]?.text ?? '';

@@ -22,7 +22,11 @@ export function chartHeight(width: number, { min = 260, max = 380, ratio = 0.5 }
 	return Math.round(Math.max(min, Math.min(max, width * ratio)));
 }
 
-/** The dashboard's main chart: nearly square on a phone (its bars need the height), wide on a desktop. */
+/**
+ * The dashboard's main chart: seven tenths of its width on a phone (its bars need the height), wide
+ * on a desktop, and never so tall that its embed, with title, legend and source, outgrows an
+ * article's screen (700 px on a desktop, 800 px on a phone).
+ */
 export function mainChartHeight(width: number): number {
-	return width < 520 ? Math.max(300, Math.round(width * 0.95)) : Math.min(400, Math.round(width * 0.45));
+	return width < 520 ? Math.max(240, Math.round(width * 0.7)) : Math.min(340, Math.round(width * 0.4));
 }
