@@ -39,12 +39,13 @@ describe('createTableSql', () => {
 		expect(sql).toContain('CREATE OR REPLACE TABLE "editions"');
 	});
 
-	it('covers the five tables of the public contract', () => {
+	it('covers the six tables of the public contract', () => {
 		expect(tables.map((t) => t.name)).toEqual([
 			'editions',
 			'categories',
 			'winners',
 			'institutions',
+			'conflicts',
 			'sources'
 		]);
 	});
