@@ -270,7 +270,13 @@ const dotCells = (): MatrixCell[] =>
 	repeat.flatMap((row) =>
 		row.years.map((year) => ({ column: String(year), row: row.institution_id, value: 1, note: null }))
 	);
-const dotColumns = () => [...new Set(dotCells().map((cell) => cell.column))].sort();
+/** Every award year, as the view passes them: the strip shares the other charts' time axis. */
+const dotColumns = () => repeat[0].award_years.map(String);
+const dotStatus = () =>
+	new Map<string, 'gap' | 'not-reported'>([
+		...repeat[0].no_edition_years.map((year) => [String(year), 'gap'] as const),
+		...repeat[0].unreported_years.map((year) => [String(year), 'not-reported'] as const)
+	]);
 function dotSvg(lang: Lang, interactive = false): string {
 	const messages = messagesFor(lang);
 	const format = createFormatters(lang);
@@ -283,6 +289,8 @@ function dotSvg(lang: Lang, interactive = false): string {
 			return `${row.short_name} (${format.number(row.editions)})`;
 		},
 		cells: dotCells(),
+		columnStatus: dotStatus(),
+		statusLabels: { gap: messages.chart.noEdition, 'not-reported': messages.chart.notReported },
 		title: messages.dashboard.repeat.title,
 		description: 'committed data',
 		dotLabel: (cell: MatrixCell) => `${cell.row} ${cell.column}`,
@@ -303,6 +311,13 @@ describe('repeat winners dot strip', () => {
 		const [first, last] = [dotColumns()[0], dotColumns().at(-1)!];
 		expect(cx(dotSvg('en'), first)).toBeLessThan(cx(dotSvg('en'), last));
 		expect(cx(dotSvg('ar'), first)).toBeGreaterThan(cx(dotSvg('ar'), last));
+	});
+
+	it('spans every award year: a year without an edition is marked, never an empty column', () => {
+		const svg = dotSvg('en');
+		for (const year of repeat[0].no_edition_years)
+			expect(svg).toMatch(new RegExp(`<rect class="gap"[^>]*aria-label="${year}: no edition"`));
+		expect(dotColumns()).toEqual(expect.arrayContaining(['2009', '2013', '2020']));
 	});
 
 	it('is an image when static and dots in one roving tab stop when interactive', () => {

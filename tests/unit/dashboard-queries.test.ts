@@ -121,6 +121,12 @@ describe('queryCategoryMatrix', () => {
 });
 
 describe('queryRepeatWinners', () => {
+	/** Every award year of the fixture on each row: 2007 had no edition, 2006's record is missing. */
+	const axis = {
+		award_years: [2005, 2006, 2007, 2008, 2009],
+		no_edition_years: [2007],
+		unreported_years: [2006]
+	};
 	it('ranks institutions by prizes with their award years', async () => {
 		expect(await chartRows<RepeatWinnerRow>('repeat-winners')).toEqual([
 			{
@@ -133,7 +139,8 @@ describe('queryRepeatWinners', () => {
 				prizes: 3,
 				editions: 2,
 				years: [2005, 2008],
-				editions_won: [1, 3]
+				editions_won: [1, 3],
+				...axis
 			},
 			{
 				institution_id: 'inst-d',
@@ -145,7 +152,8 @@ describe('queryRepeatWinners', () => {
 				prizes: 1,
 				editions: 1,
 				years: [2009],
-				editions_won: [4]
+				editions_won: [4],
+				...axis
 			},
 			{
 				institution_id: 'inst-b',
@@ -157,7 +165,8 @@ describe('queryRepeatWinners', () => {
 				prizes: 1,
 				editions: 1,
 				years: [2005],
-				editions_won: [1]
+				editions_won: [1],
+				...axis
 			},
 			{
 				institution_id: 'inst-c',
@@ -169,7 +178,8 @@ describe('queryRepeatWinners', () => {
 				prizes: 1,
 				editions: 1,
 				years: [2008],
-				editions_won: [3]
+				editions_won: [3],
+				...axis
 			}
 		]);
 	});

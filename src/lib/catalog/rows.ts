@@ -69,6 +69,10 @@ export interface RepeatWinnerRow extends InstitutionNames {
 	editions: number;
 	years: number[];
 	editions_won: number[];
+	/** The strip's time axis, the same on every row: every award year in the range, those without an edition, and those whose record is missing. */
+	award_years: number[];
+	no_edition_years: number[];
+	unreported_years: number[];
 }
 
 /** One prize of the chosen edition, with the edition's facts (winner columns null when none is recorded). */
