@@ -254,6 +254,8 @@ describe('datasets page', () => {
 		// The dashboard merges the added edition at every load.
 		await page.goto(page.url().replace('/en/data/', '/en/'));
 		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
+		// The chart's table, opened as a reader opens it (closed by default).
+		await page.locator('[data-chart="participation"] details.data-table > summary').click();
 		const participation = page.locator('[data-chart="participation"] table');
 		await participation.locator('tr', { hasText: '2024' }).waitFor();
 		expect(await participation.locator('tr', { hasText: '2024' }).textContent()).toContain('120');
