@@ -67,7 +67,7 @@ describe('keyboard only', () => {
 		// From the content, Tab reaches the data table's disclosure (closed by default); Enter opens
 		// and closes it.
 		const table = page.locator('section[data-chart="participation"] table');
-		await tabUntil(page, activeIs(page, 'section[data-chart="participation"] summary'));
+		await tabUntil(page, activeIs(page, 'section[data-chart="participation"] details.data-table > summary'));
 		expect(await focused(page)).toMatchObject({ tag: 'summary', text: 'Data table', outline: true });
 		expect(await table.isVisible()).toBe(false);
 		await page.keyboard.press('Enter');

@@ -37,7 +37,8 @@ describe('embeds for the press: short enough for an article', () => {
 					await page.evaluate(() => document.fonts.ready);
 					const where = `${lang}/${chart} at ${width}px`;
 					const state = await page.evaluate(() => ({
-						height: document.documentElement.scrollHeight,
+						// The height the embed tells its host page (the iframe is sized to it, not to the window).
+						height: document.querySelector('[data-embed]')?.getBoundingClientRect().height ?? Infinity,
 						open: [...document.querySelectorAll('details[open] table')].length,
 						source: document.querySelector('.chart-frame .source')?.textContent?.trim() ?? '',
 						data: [...document.querySelectorAll('footer a')].map((a) => a.getAttribute('href'))
