@@ -68,6 +68,16 @@ try {
 		await page.goto(new URL(`/${shot.lang}/${shot.route.path}`, server.url).href);
 		await page.waitForFunction(shot.route.settle, null, { timeout: 120_000 });
 		await page.evaluate(() => document.fonts.ready);
+		// A whole-page picture paints what is off screen too: frames skipped until the reader scrolls
+		// near them (content-visibility) are laid out as they are when reached.
+		await page.evaluate(() =>
+			document.querySelectorAll('.chart-frame').forEach((frame) => {
+				if (frame instanceof HTMLElement) frame.style.contentVisibility = 'visible';
+			})
+		);
+		await page.evaluate(
+			() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+		);
 		const file = fileOf(shot);
 		await page.screenshot({ path: `${out}/${file}`, fullPage: true });
 		console.log(`${out}/${file}`);
