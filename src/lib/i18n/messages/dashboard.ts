@@ -1,4 +1,5 @@
-/** Texts of the policymakers' dashboard: filters, the cross-filtering views, provenance. */
+/** Texts of the policymakers' dashboard: filters and the cross-filtering views (provenance in its own file). */
+import { provenanceAr, provenanceEn, provenanceFr } from './provenance';
 export const dashboardEn = {
 	institution: {
 		names: 'Names',
@@ -89,15 +90,7 @@ export const dashboardEn = {
 		unknown: 'institution not named',
 		mark: '{year} · {type}: {count} prizes ({share} of the year)'
 	},
-	provenance: {
-		sources: 'Source articles behind these rows ({count})',
-		none: 'No source document is cited by these rows.',
-		conflictNote: 'sources disagree',
-		conflictSummary: '⚠ Sources disagree on {count} editions',
-		conflictFootnote: '⚠ marks an edition on which sources disagree; the edition detail flags it too:',
-		flags: { partial: 'partial record', minimal: 'minimal record', missing: 'no record found' },
-		participationHint: 'Select a bar (or press Enter on it) to open that edition in the edition detail.'
-	},
+	provenance: provenanceEn,
 	levels: {
 		title: 'Prize levels per edition',
 		subtitle:
@@ -227,17 +220,7 @@ export const dashboardFr: DashboardMessages = {
 		unknown: 'institution non nommée',
 		mark: "{year} · {type} : {count} prix ({share} de l'année)"
 	},
-	provenance: {
-		sources: 'Articles sources derrière ces lignes ({count})',
-		none: 'Aucun document source n’est cité par ces lignes.',
-		conflictNote: 'sources divergentes',
-		conflictSummary: '⚠ Les sources divergent sur {count} éditions',
-		flags: { partial: 'relevé partiel', minimal: 'relevé minimal', missing: 'aucun relevé trouvé' },
-		conflictFootnote:
-			'⚠ signale une édition sur laquelle les sources divergent ; le détail de l’édition la signale aussi :',
-		participationHint:
-			'Sélectionnez une barre (ou appuyez sur Entrée) pour ouvrir cette édition dans le détail.'
-	},
+	provenance: provenanceFr,
 	levels: {
 		title: 'Niveaux de prix par édition',
 		subtitle:
@@ -362,15 +345,7 @@ export const dashboardAr: DashboardMessages = {
 		unknown: 'مؤسسة غير مسماة',
 		mark: '{year} · {type}: {count} جوائز ({share} من السنة)'
 	},
-	provenance: {
-		sources: 'المقالات المصدر وراء هذه الصفوف ({count})',
-		none: 'لا تستشهد هذه الصفوف بأي وثيقة مصدر.',
-		conflictNote: 'المصادر مختلفة',
-		conflictSummary: '⚠ المصادر مختلفة بشأن دورات عددها {count}',
-		conflictFootnote: '⚠ تشير إلى دورة تختلف فيها المصادر؛ وتنبه إليه تفاصيل الدورة أيضا:',
-		flags: { partial: 'سجل جزئي', minimal: 'سجل ضئيل', missing: 'لا سجل' },
-		participationHint: 'اختر عمودا (أو اضغط Enter عليه) لفتح تلك الدورة في تفاصيل الدورة.'
-	},
+	provenance: provenanceAr,
 	levels: {
 		title: 'مستويات الجوائز في كل دورة',
 		subtitle:
