@@ -46,6 +46,23 @@ describe('values where the reader is: one tooltip for every chart', () => {
 		expect(shown.left).toBeLessThanOrEqual(bar.x + bar.width);
 		expect(shown.right).toBeGreaterThanOrEqual(bar.x);
 		expect(await axeViolations(page)).toEqual([]);
+		// No second, native tooltip: the mark's <title> waits aside while this one is shown.
+		expect(await page.locator(`${bar2019} > title`).count()).toBe(0);
+		// Hoverable (WCAG 1.4.13): the pointer moves from the bar onto the box, across the gap, and
+		// the box stays; off the box it closes and the mark has its title back.
+		const tipBox = page.locator('.chart-tooltip[role="tooltip"]');
+		const box = (await tipBox.boundingBox())!;
+		const from = { x: bar.x + bar.width / 2, y: bar.y + Math.min(4, bar.height / 2) };
+		const to = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+		await page.mouse.move(from.x, from.y);
+		for (let step = 1; step <= 10; step++)
+			await page.mouse.move(from.x + ((to.x - from.x) * step) / 10, from.y + ((to.y - from.y) * step) / 10);
+		expect((await tooltip(page))?.text ?? '').toContain('Candidate services: 35');
+		await page.mouse.move(box.x + box.width / 2, box.y - 200);
+		await expect.poll(() => tooltip(page)).toBeNull();
+		expect(await page.locator(`${bar2019} > title`).count()).toBe(1);
+		await page.locator(bar2019).hover();
+		await expect.poll(async () => (await tooltip(page))?.text ?? '').toContain('Candidate services: 35');
 		await page.keyboard.press('Escape');
 		await expect.poll(() => tooltip(page)).toBeNull();
 		expect(cleanLog(log)).toEqual(clean);
@@ -117,6 +134,11 @@ describe('values where the reader is: one tooltip for every chart', () => {
 		expect(await segment.getAttribute('role')).toBeNull();
 		await segment.hover();
 		await expect.poll(async () => (await tooltip(page))?.text ?? '').toContain('2019');
+		// The edition's facts, as on the dashboard: its number, coverage and sources (editions.csv).
+		const text = (await tooltip(page))!.text;
+		expect(text).toContain('Edition 13');
+		expect(text).toContain('Coverage: complete');
+		expect(text).toContain('Sources: 4');
 		await session.close();
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import LineChart from '$lib/charts/LineChart.svelte';
 import { layoutLine } from '$lib/charts/core/line-chart';
+import { estimateTextWidth } from '$lib/charts/core/text-width';
 import { isNumericType, quickChartColumns } from '$lib/console/statements';
 import { renderSvg } from '../svg/render';
 
@@ -28,8 +29,9 @@ describe('quickChartColumns', () => {
 
 describe('layoutLine', () => {
 	const values = [10, 20, null, 5, 0];
-	const ltr = layoutLine({ values, width: 400, height: 200, dir: 'ltr' });
-	const rtl = layoutLine({ values, width: 400, height: 200, dir: 'rtl' });
+	const labels = values.map((_, i) => String(2000 + i));
+	const ltr = layoutLine({ values, width: 400, height: 200, dir: 'ltr', labels });
+	const rtl = layoutLine({ values, width: 400, height: 200, dir: 'rtl', labels });
 
 	it('runs in reading order: left to right, and mirrored in Arabic', () => {
 		const xs = ltr.points.map((point) => point.x);
@@ -54,7 +56,7 @@ describe('layoutLine', () => {
 	});
 
 	it('includes zero and negative values in the scale', () => {
-		const layout = layoutLine({ values: [-5, 5], width: 300, height: 150, dir: 'ltr' });
+		const layout = layoutLine({ values: [-5, 5], width: 300, height: 150, dir: 'ltr', labels: ['a', 'b'] });
 		const ticks = layout.yTicks.map((tick) => tick.value);
 		expect(ticks).toContain(0);
 		// -5 and 5 are the ends of the (already nice) scale: the bottom and top of the plot.
@@ -66,17 +68,30 @@ describe('layoutLine', () => {
 		}
 	});
 
-	it('thins the labels so they do not collide', () => {
-		const many = layoutLine({
-			values: Array.from({ length: 50 }, (_, i) => i),
+	it('thins the labels by their widths so they do not collide: round years, or every k-th label', () => {
+		const values = Array.from({ length: 50 }, (_, i) => i);
+		const years = layoutLine({
+			values,
 			width: 400,
 			height: 200,
-			dir: 'ltr'
+			dir: 'ltr',
+			labels: values.map((i) => String(1990 + i))
 		});
-		expect(many.labelled.length).toBeLessThan(50);
-		expect(many.labelled[0]).toBe(0);
-		const gaps = many.labelled.slice(1).map((i, k) => many.points[i].x - many.points[many.labelled[k]].x);
-		for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(56 - 1e-9);
+		// 50 years in ~350 px: 7 px a year, so a label every 5 or 10 years, on round years.
+		expect(years.labelled.length).toBeLessThan(50);
+		expect(years.labelled.length).toBeGreaterThan(2);
+		for (const i of years.labelled) expect((1990 + i) % 5).toBe(0);
+		const words = layoutLine({
+			values,
+			width: 400,
+			height: 200,
+			dir: 'ltr',
+			labels: values.map((i) => `category number ${i}`)
+		});
+		const gaps = words.labelled.slice(1).map((i, k) => words.points[i].x - words.points[words.labelled[k]].x);
+		expect(gaps.length).toBeGreaterThan(0);
+		// Each label (~100 px at 11 px) keeps clear of the next one.
+		for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(estimateTextWidth('category number 49', 11));
 	});
 });
 

@@ -1,3 +1,4 @@
+import { thinTimeLabels } from './time-axis';
 import { extent } from 'd3-array';
 import { scalePoint, scaleLinear } from 'd3-scale';
 import { readingRange, type Direction } from './direction';
@@ -27,15 +28,15 @@ export interface LineInput {
 	width: number;
 	height: number;
 	dir: Direction;
-	/** Room per label under the axis, in pixels. */
-	labelRoom?: number;
+	/** The text under each point: labels thin by their estimated widths, on round years for years. */
+	labels: readonly string[];
 }
 
 /**
  * A line over ordered labels: points evenly spaced in reading order (right to left in Arabic, the
  * value axis on the right), the value axis from 0 (or below, for negative values) to a nice top.
  */
-export function layoutLine({ values, width, height, dir, labelRoom = 56 }: LineInput): LineLayout {
+export function layoutLine({ values, width, height, dir, labels }: LineInput): LineLayout {
 	const margin = createMargin(dir, 48);
 	const plot = plotArea(margin, width, height);
 	const indices = values.map((_, i) => i);
@@ -64,8 +65,8 @@ export function layoutLine({ values, width, height, dir, labelRoom = 56 }: LineI
 		current.push(`${current.length === 0 ? 'M' : 'L'}${round(point.x)},${round(point.y)}`);
 	}
 	if (current.length > 0) segments.push(current.join(''));
-	const every = Math.max(1, Math.ceil((values.length * labelRoom) / Math.max(1, plot.right - plot.left)));
-	const labelled = indices.filter((i) => i % every === 0);
+	// The same thinning as every time axis of the dashboard: one rule, whatever the chart.
+	const labelled = [...thinTimeLabels(labels.map(String), labels, x.step())].sort((a, b) => a - b);
 	const yTicks = y.ticks(5).map((value) => ({ value, y: y(value) }));
 	return { margin, plot, points, segments, yTicks, labelled };
 }

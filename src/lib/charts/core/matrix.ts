@@ -31,7 +31,7 @@ export interface MatrixLayout {
 	cells: (MatrixCell & { x: number; y: number; width: number; height: number })[];
 }
 
-/** A matrix of fixed-size cells: it grows (and scrolls) with more editions instead of squeezing. */
+/** A matrix of cells of a given size: it grows (and scrolls) with more editions instead of squeezing. */
 export function layoutMatrix(input: MatrixInput): MatrixLayout {
 	const { columns, rows, cells, dir, labelWidth = 190, cellWidth = 44, cellHeight = 30 } = input;
 	const top = 24;
@@ -65,4 +65,15 @@ export function layoutMatrix(input: MatrixInput): MatrixLayout {
 				height: y.bandwidth()
 			}))
 	};
+}
+
+/**
+ * The width of a grid's columns for the room it has: as wide as fits, between the least a cell can
+ * be read at and the most worth drawing. Unmeasured (the prerendered page): the widest, so the grid
+ * scrolls until the page measures it.
+ */
+export function fitColumns(room: number | undefined, count: number, least: number, most: number): number {
+	if (room === undefined || count === 0) return most;
+	// 8 px: room for the centred year labels of the first and last columns (see layoutMatrix).
+	return Math.max(least, Math.min(most, Math.floor((room - 8) / count)));
 }

@@ -54,7 +54,7 @@ export const dashboardEn = {
 		prizes: 'Prizes stated by the sources',
 		coverage: 'Coverage of the record',
 		conflict: 'Sources disagree',
-		notes: 'Notes (in English)',
+		notes: 'Notes',
 		sources: 'Sources',
 		source: 'source {n}',
 		noWinners: 'No prize of this edition is recorded.',

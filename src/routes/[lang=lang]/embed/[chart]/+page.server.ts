@@ -16,10 +16,19 @@ export const load: PageServerLoad = async ({ params }) => {
 	const chart = specById(params.chart);
 	if (!chart) error(404, 'Unknown chart');
 	const engine = await getPrerenderEngine();
-	const [rows, sourceCount] = await Promise.all([
-		Coordinator.over(engine).rows(chart, {}),
-		querySourceCount(engine)
+	const coordinator = Coordinator.over(engine);
+	const [rows, sourceCount, editions] = await Promise.all([
+		coordinator.rows(chart, {}),
+		querySourceCount(engine),
+		coordinator.rows(specById('participation')!, {})
 	]);
+	// What a mark's tooltip says of its edition (number, coverage, sources), as on the dashboard.
+	const editionFacts = editions.map(({ year, edition, coverage, sources }) => ({
+		year,
+		edition,
+		coverage,
+		sources
+	}));
 	// The oEmbed discovery link is absolute when the public origin is known at build time.
-	return { chartId: chart.id, rows, sourceCount, origin: publicOrigin(process.env) ?? '' };
+	return { chartId: chart.id, rows, sourceCount, editionFacts, origin: publicOrigin(process.env) ?? '' };
 };
