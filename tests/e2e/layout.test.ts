@@ -28,7 +28,14 @@ interface Seen {
 	/** Charts whose grid scrolls sideways in its own box at this width. */
 	gridsScrolling: string[];
 	/** What a reader would see wrong; every list empty and every count 0 when the page reads well. */
-	wrong: { overlaps: string[]; cut: string[]; small: string[]; sideways: boolean; openTables: number };
+	wrong: {
+		overlaps: string[];
+		cut: string[];
+		small: string[];
+		sideways: boolean;
+		hintsWrong: string[];
+		openTables: number;
+	};
 }
 
 /** A failure's message stays readable: how many, and the first few by name. */
@@ -48,6 +55,14 @@ async function sweep(
 			await settleLayout(page, { measured });
 			const probe = await probeLayout(page, scope);
 			const measures = await pageMeasures(page);
+			// A grid that scrolls in its own box says so; one that fits does not claim to scroll.
+			const grids = await page.$$eval('.grid-scroll', (boxes) =>
+				boxes.map((box) => ({
+					chart: box.closest('[data-chart]')?.getAttribute('data-chart') ?? '?',
+					scrolls: box.scrollWidth > box.clientWidth + 1,
+					hinted: box.previousElementSibling?.classList.contains('scroll-hint') ?? false
+				}))
+			);
 			seen.push({
 				at: `${width} px ${scheme}`,
 				width,
@@ -56,16 +71,16 @@ async function sweep(
 				height: measures.height,
 				embedHeight: measures.embedHeight,
 				stickyShare: measures.stickyShare,
-				gridsScrolling: await page.$$eval('.grid-scroll', (boxes) =>
-					boxes
-						.filter((box) => box.scrollWidth > box.clientWidth + 1)
-						.map((box) => box.closest('[data-chart]')?.getAttribute('data-chart') ?? '?')
-				),
+				gridsScrolling: grids.filter((grid) => grid.scrolls).map((grid) => grid.chart),
 				wrong: {
 					overlaps: firstFew(probe.overlaps),
 					cut: firstFew(probe.cut),
 					small: firstFew(probe.small),
 					sideways: await pageScrollsSideways(page),
+					// Before hydration nothing is measured: the hint stays, to be safe, on every grid.
+					hintsWrong: measured
+						? grids.filter((grid) => grid.scrolls !== grid.hinted).map((grid) => grid.chart)
+						: grids.filter((grid) => grid.scrolls && !grid.hinted).map((grid) => grid.chart),
 					openTables: measures.openTables
 				}
 			});
@@ -74,7 +89,7 @@ async function sweep(
 	return seen;
 }
 
-const clean = { overlaps: [], cut: [], small: [], sideways: false, openTables: 0 };
+const clean = { overlaps: [], cut: [], small: [], sideways: false, hintsWrong: [], openTables: 0 };
 /** Each size with what went wrong there, for one assertion that names every place. */
 const verdicts = (seen: Seen[]) => seen.map(({ at, wrong }) => ({ at, ...wrong }));
 const allClean = (seen: Seen[]) => seen.map(({ at }) => ({ at, ...clean }));

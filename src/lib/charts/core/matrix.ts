@@ -1,5 +1,6 @@
 import { scaleBand } from 'd3-scale';
 import { readingRange, type Direction } from './direction';
+import { labelOverhang } from './time-axis';
 
 export interface MatrixCell {
 	column: string;
@@ -36,10 +37,11 @@ export function layoutMatrix(input: MatrixInput): MatrixLayout {
 	const { columns, rows, cells, dir, labelWidth = 190, cellWidth = 44, cellHeight = 30 } = input;
 	const top = 24;
 	const gridWidth = columns.length * cellWidth;
-	// Room on both sides for the centred year labels of the first and last columns.
-	const width = labelWidth + gridWidth + 8;
+	// Room on both sides for the centred labels of the first and last columns, wider than a column.
+	const edge = Math.max(4, labelOverhang(columns) - cellWidth / 2);
+	const width = labelWidth + gridWidth + 2 * edge;
 	const height = top + rows.length * cellHeight + 4;
-	const gridLeft = dir === 'rtl' ? 4 : labelWidth + (labelWidth === 0 ? 4 : 0);
+	const gridLeft = dir === 'rtl' ? edge : labelWidth + (labelWidth === 0 ? edge : 0);
 	const x = scaleBand<string>()
 		.domain(columns)
 		.range(readingRange(dir, gridLeft, gridLeft + gridWidth))
@@ -72,8 +74,14 @@ export function layoutMatrix(input: MatrixInput): MatrixLayout {
  * be read at and the most worth drawing. Unmeasured (the prerendered page): the widest, so the grid
  * scrolls until the page measures it.
  */
-export function fitColumns(room: number | undefined, count: number, least: number, most: number): number {
-	if (room === undefined || count === 0) return most;
-	// 8 px: room for the centred year labels of the first and last columns (see layoutMatrix).
-	return Math.max(least, Math.min(most, Math.floor((room - 8) / count)));
+export function fitColumns(
+	room: number | undefined,
+	columns: readonly string[],
+	least: number,
+	most: number
+): number {
+	if (room === undefined || columns.length === 0) return most;
+	// Keeps the most room the end labels can take beside the grid (see `edge` in layoutMatrix).
+	const ends = 2 * Math.max(4, labelOverhang(columns));
+	return Math.max(least, Math.min(most, Math.floor((room - ends) / columns.length)));
 }
