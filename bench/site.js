@@ -5,7 +5,7 @@ import { mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promis
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { build as viteBuild } from 'vite';
-import { BENCH, CONSOLE_SETUP, CONSOLE_SQL, PROJECT } from './args.js';
+import { BENCH, CONSOLE_SELECT_SQL, CONSOLE_SETUP, CONSOLE_SQL, PAGE_ROWS, PROJECT } from './args.js';
 import { TMP } from './generate-upload.js';
 
 /** The served root: build/ (linked, entry by entry) plus __bench/ with the bench-only pages. */
@@ -67,7 +67,7 @@ export async function prepareSite() {
 	}
 	await writeFile(
 		join(site, '__bench', 'console.html'),
-		`<!doctype html><html lang="en" data-mode="console" data-setup="${CONSOLE_SETUP}" data-sql="${CONSOLE_SQL}" ${engineAttrs}><head><meta charset="utf-8"><title>console</title><script type="module" src="/__bench/js/bench.js"></script></head><body></body></html>`
+		`<!doctype html><html lang="en" data-mode="console" data-setup="${CONSOLE_SETUP}" data-sql="${CONSOLE_SQL}" data-select="${CONSOLE_SELECT_SQL}" data-page-rows="${PAGE_ROWS}" ${engineAttrs}><head><meta charset="utf-8"><title>console</title><script type="module" src="/__bench/js/bench.js"></script></head><body></body></html>`
 	);
 	await writeFile(
 		join(site, '__bench', 'readcsv.html'),
