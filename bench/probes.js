@@ -15,8 +15,9 @@ export const PROBE = `(() => {
 	const tick = (t) => {
 		if (m.chart == null) {
 			// The chart, or on a page without one (the console) the element that says it is usable.
-			const svg = document.querySelector(window.__readySelector || 'svg.grouped-bars');
-			if (svg && svg.getBoundingClientRect().width > 0) m.chart = t;
+			// Any one shown: of the prerendered variants of a chart only the one for the width is.
+			const shown = [...document.querySelectorAll(window.__readySelector || 'svg.grouped-bars')].some((el) => el.getBoundingClientRect().width > 0);
+			if (shown) m.chart = t;
 		}
 		if (m.engine == null && document.documentElement.dataset.engine === 'ready') m.engine = performance.now();
 		// The engine's byte progress indicator, seen with some bytes loaded before the engine is ready.

@@ -44,6 +44,9 @@ export async function prepareSite() {
 		const html = await readFile(join(buildDir, lang, 'index.html'), 'utf8');
 		const svg = html.match(/<svg[^>]*class="chart grouped-bars[^"]*"[\s\S]*?<\/svg>/)?.[0];
 		if (!svg) throw new Error(`no chart SVG in build/${lang}/index.html`);
+		// The floor shows the chart as the page does: its prerendered variants (one per width), of
+		// which the page's own CSS (container queries) shows the one for the viewport.
+		const chart = responsiveBlock(html, html.indexOf(svg));
 		// The page's styles as the page has them: linked stylesheets and inlined <style> blocks.
 		const css = [
 			...(html.match(/<link[^>]*rel="stylesheet"[^>]*>/g) ?? []).map((l) =>
@@ -58,7 +61,7 @@ export async function prepareSite() {
 		);
 		await writeFile(
 			join(site, '__bench', `floor-${lang}.html`),
-			`<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${css}<title>floor</title></head><body><main>${svg}</main></body></html>`
+			`<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${css}<title>floor</title></head><body><main>${chart}</main></body></html>`
 		);
 		await writeFile(
 			join(site, '__bench', `baseline-${lang}.html`),
@@ -74,6 +77,21 @@ export async function prepareSite() {
 		`<!doctype html><html lang="en" data-mode="readcsv" ${engineAttrs}><head><meta charset="utf-8"><title>read_csv</title><script type="module" src="/__bench/js/bench.js"></script></head><body><input type="file" accept=".csv"></body></html>`
 	);
 	return site;
+}
+
+/**
+ * The whole `<div class="responsive">` holding the SVG at `at` (its nested divs counted).
+ * @param {string} html @param {number} at
+ */
+export function responsiveBlock(html, at) {
+	const start = html.lastIndexOf('<div class="responsive', at);
+	if (start < 0) throw new Error('the chart is not inside a responsive block');
+	let depth = 0;
+	for (const m of html.slice(start).matchAll(/<(\/?)div\b[^>]*>/g)) {
+		depth += m[1] ? -1 : 1;
+		if (depth === 0) return html.slice(start, start + /** @type {number} */ (m.index) + m[0].length);
+	}
+	throw new Error('the responsive block does not end');
 }
 
 /**

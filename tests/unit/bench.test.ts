@@ -10,6 +10,7 @@ import {
 	uploadRows,
 	UPLOAD_HEADER
 } from '../../bench/lib.js';
+import { responsiveBlock } from '../../bench/site.js';
 
 describe('bench helpers', () => {
 	it('summarizes runs as median, min and max', () => {
@@ -64,5 +65,16 @@ describe('bench helpers', () => {
 		expect(first[0].split(',').length).toBeGreaterThanOrEqual(UPLOAD_HEADER.split(',').length);
 		const r = prng(1);
 		expect(r()).toBe(prng(1)());
+	});
+});
+
+describe('the floor page', () => {
+	it("takes the chart's whole responsive block, every prerendered variant", () => {
+		const variant = (w: number) =>
+			`<div class="variant v${w}"><svg class="chart grouped-bars" viewBox="0 0 ${w} 9"><g><rect/></g></svg></div>`;
+		const block = `<div class="responsive x">${variant(240)}${variant(520)}<div><p>note</p></div></div>`;
+		const html = `<main><div class="other"><div>legend</div></div>${block}<div>after</div></main>`;
+		expect(responsiveBlock(html, html.indexOf('<svg'))).toBe(block);
+		expect(() => responsiveBlock('<svg class="chart grouped-bars"></svg>', 0)).toThrow(/not inside/);
 	});
 });
