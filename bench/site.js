@@ -99,6 +99,7 @@ export function responsiveBlock(html, at) {
  * starts with, and every module they import statically (followed through the built files, so the
  * count does not depend on whether the HTML preloads them). Dynamic imports (the engine, the
  * exporters) load later and are not counted.
+ * @param {string} lang
  */
 export async function criticalJs(lang) {
 	const html = await readFile(join(PROJECT, 'build', lang, 'index.html'), 'utf8');
