@@ -21,7 +21,11 @@ const upgrade = spawn(
 		stdio: 'inherit'
 	}
 );
-if (upgrade.pid) setPriority(upgrade.pid, 19);
+try {
+	if (upgrade.pid) setPriority(upgrade.pid, 19);
+} catch {
+	// A system that refuses a lower priority: the upgrade runs at the normal one.
+}
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
 	process.on(signal, () => {
 		upgrade.kill();
