@@ -15,8 +15,16 @@ export const RUNS = Number(
 const onlyArg = process.argv.indexOf('--only');
 export const ONLY = onlyArg > 0 ? new RegExp(process.argv[onlyArg + 1]) : null;
 export const wanted = (/** @type {string} */ name) => !ONLY || ONLY.test(name);
+/** Rounds of the phone-class cases (each round waits for one engine through a 1.6 Mbit/s link). */
+export const PHONE_RUNS = Math.min(RUNS, QUICK ? 2 : 5);
+/** The first-start case (a whole build on a fresh clone): full runs, or `--first-start`. */
+export const FIRST_START = !QUICK || process.argv.includes('--first-start');
 export const UPLOADS = QUICK ? [100_000] : [100_000, 1_000_000];
 export const CONSOLE_SQL = 'SELECT k, count(*) AS n, sum(v) AS s, avg(v) AS a FROM t GROUP BY k ORDER BY k';
+/** The console's grid case: 100,000 rows of every column, shown a page at a time. */
+export const CONSOLE_SELECT_SQL = 'SELECT * FROM t LIMIT 100000';
+/** Rows the console reads for its first page (src/lib/console/engine.ts PAGE_ROWS). */
+export const PAGE_ROWS = 10_000;
 /** The table of the console case, created the same way by the bare page and through the console. */
 export const CONSOLE_SETUP =
 	'CREATE TABLE t AS SELECT range AS id, range % 1000 AS k, (range * 7) % 10007 AS v FROM range(1000000)';

@@ -2,13 +2,17 @@
 // Pure helpers of `npm run bench` (tested by tests/unit/bench.test.ts): statistics, ratios,
 // budgets, and the deterministic upload generator.
 
-/** @param {number[]} values @returns {{ median: number, min: number, max: number, runs: number } | null} */
+/**
+ * Median, 95th percentile (nearest rank), min and max.
+ * @param {number[]} values @returns {{ median: number, p95: number, min: number, max: number, runs: number } | null}
+ */
 export function summarize(values) {
 	const xs = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
 	if (xs.length === 0) return null;
 	const mid = Math.floor(xs.length / 2);
 	const median = xs.length % 2 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2;
-	return { median, min: xs[0], max: xs[xs.length - 1], runs: xs.length };
+	const p95 = xs[Math.ceil(0.95 * xs.length) - 1];
+	return { median, p95, min: xs[0], max: xs[xs.length - 1], runs: xs.length };
 }
 
 /**
@@ -34,14 +38,27 @@ export function ratio(value, reference) {
 
 /**
  * @typedef {{ name: string, limit: string, value: number | null, max: number, unit: string }} BudgetInput
- * @typedef {BudgetInput & { status: 'met' | 'not met' | 'not available' }} Budget
+ * @typedef {BudgetInput & { status: 'met' | 'not met' | 'not measured' }} Budget
  */
 
-/** A budget is met when the measured value is at most `max`; unmeasured is "not available". @param {BudgetInput} b @returns {Budget} */
+/** A budget is met when the measured value is at most `max`; no value is "not measured". @param {BudgetInput} b @returns {Budget} */
 export function evaluateBudget(b) {
 	const status =
-		b.value == null || !Number.isFinite(b.value) ? 'not available' : b.value <= b.max ? 'met' : 'not met';
+		b.value == null || !Number.isFinite(b.value) ? 'not measured' : b.value <= b.max ? 'met' : 'not met';
 	return { ...b, status };
+}
+
+/**
+ * The paint that shows the chart: the first reported paint at or after the frame in which the
+ * chart's marks exist (`chart`, a requestAnimationFrame time). Prerendered marks exist before the
+ * first paint, so that is the first contentful paint; marks inserted later are painted in a later
+ * largest-contentful or element-timing paint. Null when no paint was reported after the marks.
+ * @param {number | null | undefined} chart @param {number[]} paints
+ */
+export function paintAfter(chart, paints) {
+	if (chart == null) return null;
+	const after = paints.filter((t) => Number.isFinite(t) && t >= chart);
+	return after.length ? Math.min(...after) : null;
 }
 
 /** Request kinds of the bytes split. @param {string} url @param {string} [mime] */

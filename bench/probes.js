@@ -3,17 +3,21 @@
 
 /** In-page probe, installed before any script: paint timings and the first frame showing a chart. */
 export const PROBE = `(() => {
-	const m = (window.__m = { fcp: null, lcp: null, element: null, chart: null, engine: null, progress: null });
+	const m = (window.__m = { fcp: null, lcp: null, element: null, chart: null, engine: null, progress: null, paints: [] });
+	// Every paint the browser reports (first contentful, each largest-contentful candidate, element
+	// timing of text marked elementtiming): the chart's paint is the first of them at or after the
+	// frame in which its marks exist (bench/lib.js paintAfter).
 	try {
-		new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') m.fcp = e.startTime; }).observe({ type: 'paint', buffered: true });
-		new PerformanceObserver((l) => { for (const e of l.getEntries()) m.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
-		new PerformanceObserver((l) => { for (const e of l.getEntries()) if (m.element == null) m.element = e.renderTime || e.loadTime; }).observe({ type: 'element', buffered: true });
+		new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') { m.fcp = e.startTime; m.paints.push(e.startTime); } }).observe({ type: 'paint', buffered: true });
+		new PerformanceObserver((l) => { for (const e of l.getEntries()) { m.lcp = e.startTime; m.paints.push(e.startTime); } }).observe({ type: 'largest-contentful-paint', buffered: true });
+		new PerformanceObserver((l) => { for (const e of l.getEntries()) { const t = e.renderTime || e.loadTime; if (m.element == null) m.element = t; m.paints.push(t); } }).observe({ type: 'element', buffered: true });
 	} catch {}
 	const tick = (t) => {
 		if (m.chart == null) {
 			// The chart, or on a page without one (the console) the element that says it is usable.
-			const svg = document.querySelector(window.__readySelector || 'svg.grouped-bars');
-			if (svg && svg.getBoundingClientRect().width > 0) m.chart = t;
+			// Any one shown: of the prerendered variants of a chart only the one for the width is.
+			const shown = [...document.querySelectorAll(window.__readySelector || 'svg.grouped-bars')].some((el) => el.getBoundingClientRect().width > 0);
+			if (shown) m.chart = t;
 		}
 		if (m.engine == null && document.documentElement.dataset.engine === 'ready') m.engine = performance.now();
 		// The engine's byte progress indicator, seen with some bytes loaded before the engine is ready.

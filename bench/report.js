@@ -1,9 +1,9 @@
 // @ts-check
 // The bench's report: bench/results/{<date>,latest}.json and latest.md (a partial `--only` run
 // goes to bench/tmp/only.json instead), and the Markdown it prints.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BENCH } from './args.js';
+import { BENCH, PROJECT } from './args.js';
 import { TMP } from './generate-upload.js';
 import { fmtBytes, fmtMs } from './lib.js';
 
@@ -18,27 +18,34 @@ export function markdown(r) {
 		'',
 		'## Pages',
 		'',
-		'| Case | First chart | FCP | LCP | Engine ready | Bytes before chart (JS / CSS / data / WASM / total) | Bytes total (JS / CSS / data / WASM / total) |',
-		'|---|---|---|---|---|---|---|'
+		'Cases named `phone-…` run under the phone-class profile (CPU 4× slower, 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip, 390 px wide). "Chart in DOM": the first frame in which the chart\'s marks exist; "chart painted": the first paint reported at or after it (the ratios use this one).',
+		'',
+		'| Case | Chart in DOM | Chart painted | FCP | LCP | Engine ready | Bytes before chart (JS / CSS / data / WASM / total) | Bytes total (JS / CSS / data / WASM / total) |',
+		'|---|---|---|---|---|---|---|---|'
 	];
 	for (const [k, p] of Object.entries(r.pages)) {
 		if (!p) continue;
 		const b = p.bytesBeforeChart,
 			t = p.bytesTotal;
 		lines.push(
-			`| ${k} | ${stat(p.chart)} | ${stat(p.fcp)} | ${stat(p.lcp)} | ${stat(p.engineReady)} | ${fmtBytes(b.js)} / ${fmtBytes(b.css)} / ${fmtBytes(b.data)} / ${fmtBytes(b.wasm)} / ${fmtBytes(b.total)} | ${fmtBytes(t.js)} / ${fmtBytes(t.css)} / ${fmtBytes(t.data)} / ${fmtBytes(t.wasm)} / ${fmtBytes(t.total)} |`
+			`| ${k} | ${stat(p.chart)} | ${stat(p.chartPaint)} | ${stat(p.fcp)} | ${stat(p.lcp)} | ${stat(p.engineReady)} | ${fmtBytes(b.js)} / ${fmtBytes(b.css)} / ${fmtBytes(b.data)} / ${fmtBytes(b.wasm)} / ${fmtBytes(b.total)} | ${fmtBytes(t.js)} / ${fmtBytes(t.css)} / ${fmtBytes(t.data)} / ${fmtBytes(t.wasm)} / ${fmtBytes(t.total)} |`
 		);
 	}
 	lines.push(
 		'',
-		'## Ratios to the static floor (first chart)',
+		'## Ratios to the static floor (first chart painted)',
 		'',
-		'| Lang | Dashboard / floor | DuckDB-first baseline / floor | Baseline / dashboard |',
-		'|---|---|---|---|'
+		'| Lang | Dashboard / floor | (chart in DOM) | DuckDB-first baseline / floor | Baseline / dashboard |',
+		'|---|---|---|---|---|'
 	);
 	for (const [lang, v] of Object.entries(r.ratios))
 		lines.push(
-			`| ${lang} | ${x(v.dashboardToFloor)} | ${x(v.baselineToFloor)} | ${x(v.baselineToDashboard)} |`
+			`| ${lang} | ${x(v.dashboardToFloor)} | ${x(v.dashboardToFloorDom)} | ${x(v.baselineToFloor)} | ${x(v.baselineToDashboard)} |`
+		);
+	if (r.phone)
+		lines.push(
+			'',
+			`Phone-class profile, first chart painted over the floor under the same throttling: /ar/ ${x(r.phone.ar.painted)}, /fr/ ${x(r.phone.fr.painted)}, embed ${x(r.phone.embed.painted)} (in the DOM: ${x(r.phone.ar.dom)}, ${x(r.phone.fr.dom)}, ${x(r.phone.embed.dom)}); engine ready on /fr/ ${stat(r.phone.engineReady)} after navigation start.`
 		);
 	lines.push(
 		'',
@@ -48,8 +55,13 @@ export function markdown(r) {
 		`- The same six queries one at a time (bare, prepared): ${Object.entries(r.filterFloorEach ?? {})
 			.map(([name, v]) => `${name} ${stat(v)}`)
 			.join('; ')}`,
-		`- Console GROUP BY over 1,000,000 rows (best of 3 per run): bare \`conn.query\` ${stat(r.console.bare)}, the same streamed (\`conn.send\`, all batches read) ${stat(r.console.streamed)}; product console (click Run → row count in the DOM) ${stat(r.console.product)}, painted ${stat(r.console.productPainted)}; ratio ${x(r.console.ratio)}`
+		`- Console GROUP BY over 1,000,000 rows (best of 3 per run): bare \`conn.query\` ${stat(r.console.bare)}, the same streamed (\`conn.send\`, all batches read) ${stat(r.console.streamed)}; product console (click Run → row count in the DOM) ${stat(r.console.product)}, painted ${stat(r.console.productPainted)}; ratio ${x(r.console.ratio)}`,
+		`- Console \`${r.console.selectSql ?? ''}\` (100,000 rows, best of 3 per run): bare streamed (\`conn.send\`, every batch read) ${stat(r.console.selectBare)}; product console (click Run → first page of the grid in the DOM) ${stat(r.console.select)}; ratio ${x(r.console.selectRatio)}`
 	);
+	if (r.firstStart)
+		lines.push(
+			`- First start (fresh \`git clone\`, \`npm start\` until HTTP answers; npm ci not counted): ${r.firstStart.median.toFixed(0)} s; longest wait between two lines of its output ${r.firstStartSilence == null ? '–' : `${r.firstStartSilence.toFixed(0)} s`}`
+		);
 	for (const u of r.uploads)
 		lines.push(
 			`- Upload ${u.rows.toLocaleString('en')} rows (${fmtBytes(u.bytes)}): DuckDB \`read_csv\` floor ${stat(u.readCsv)} (peak JS heap ${u.peakHeap ? fmtBytes(u.peakHeap.median) : '–'}); product page (file chosen → preview) ${stat(u.product)}, then keep → stored ${stat(u.productSave)} (peak JS heap ${u.productPeakHeap ? fmtBytes(u.productPeakHeap.median) : '–'}); ratio ${x(u.ratio)}`
@@ -65,13 +77,47 @@ export function markdown(r) {
 		lines.push(
 			`- Engine start on /fr/: first .wasm request at ${stat(d.firstWasmStart)} after navigation start, FCP ${stat(d.fcp)}; byte progress indicator seen in ${d.progressRuns} of ${r.runs} runs (first at ${stat(d.progressSeen)})`
 		);
-	lines.push('', '## Budgets', '', '| Budget | Limit | Measured | Status |', '|---|---|---|---|');
-	for (const b of r.budgets)
-		lines.push(
-			`| ${b.name} | ${b.limit} | ${b.value == null ? '–' : `${Number(b.value).toFixed(2)} ${b.unit}`} | ${b.status} |`
-		);
+	lines.push('', '## Budgets', '', ...budgetTable(r.budgets));
 	lines.push(...failureLines(r.failures ?? []));
 	return lines.join('\n') + '\n';
+}
+
+/** A measured value as the tables show it. @param {import('./lib.js').Budget} b */
+function measured(b) {
+	if (b.value == null || !Number.isFinite(b.value)) return '–';
+	const digits = b.unit === '×' ? 2 : b.unit === 'B' || Math.abs(b.value) >= 100 ? 0 : 1;
+	return `${Number(b.value).toFixed(digits)}${b.unit === '×' ? '×' : ` ${b.unit}`}`;
+}
+
+/** The budget table, every budget with its status. @param {import('./lib.js').Budget[]} budgets */
+export function budgetTable(budgets) {
+	return [
+		'| Budget | Limit | Measured | Status |',
+		'|---|---|---|---|',
+		...budgets.map((b) => `| ${b.name} | ${b.limit} | ${measured(b)} | ${b.status} |`)
+	];
+}
+
+export const README_START = '<!-- bench:budgets (written by npm run bench from its latest full run) -->';
+export const README_END = '<!-- /bench:budgets -->';
+
+/**
+ * The README with its budget table replaced by this run's (between the two markers), or
+ * unchanged when the markers are missing.
+ * @param {string} readme @param {any} r
+ */
+export function withBudgetTable(readme, r) {
+	const from = readme.indexOf(README_START);
+	const to = readme.indexOf(README_END);
+	if (from < 0 || to < from) return readme;
+	const block = [
+		README_START,
+		`Latest full run: ${r.date.slice(0, 10)}, ${r.runs} runs per case, ${r.machine.cpus} CPUs.`,
+		'',
+		...budgetTable(r.budgets),
+		''
+	].join('\n');
+	return readme.slice(0, from) + block + readme.slice(to);
 }
 
 /**
@@ -110,4 +156,10 @@ export async function writeReport(result, md, partial) {
 	await writeFile(join(out, `${result.date.slice(0, 10)}.json`), json);
 	await writeFile(join(out, 'latest.json'), json);
 	await writeFile(join(out, 'latest.md'), md);
+	// The README's table comes from full runs only.
+	if (result.quick) return;
+	const readmePath = join(PROJECT, 'README.md');
+	const readme = await readFile(readmePath, 'utf8');
+	const updated = withBudgetTable(readme, result);
+	if (updated !== readme) await writeFile(readmePath, updated);
 }

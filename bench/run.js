@@ -10,9 +10,12 @@ import { basename } from 'node:path';
 import { buildIfNeeded } from '../scripts/build-if-needed.js';
 import { createServer } from '../scripts/serve.js';
 import {
+	CONSOLE_SELECT_SQL,
 	CONSOLE_SETUP,
 	CONSOLE_SQL,
+	FIRST_START,
 	ONLY,
+	PHONE_RUNS,
 	PROJECT,
 	QUICK,
 	RUNS,
@@ -26,6 +29,7 @@ import { ratio } from './lib.js';
 import { markdown, writeReport } from './report.js';
 import { isTargetClosed, recordOutcome, withRetries } from './retry.js';
 import { consoleBare, consoleProduct } from './scenarios/console.js';
+import { firstStart } from './scenarios/first-start.js';
 import { loadPage } from './scenarios/page-load.js';
 import { readCsvFloor, uploadProduct } from './scenarios/upload.js';
 import { criticalJs, prepareSite } from './site.js';
@@ -111,6 +115,18 @@ async function main() {
 			await measure('console-product', run, (b) => consoleProduct(b, base + consoleRoute.slice(1)));
 		console.log(`  round ${run}/${RUNS} done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 	}
+	/** @type {[string, Case][]} The phone-class profile: the same pages, throttled. */
+	const phoneCases = [
+		['phone-dashboard-fr', (b) => loadPage(b, base + 'fr/', { engine: true, phone: true })],
+		['phone-floor-fr', (b) => loadPage(b, base + '__bench/floor-fr.html', { phone: true })],
+		['phone-dashboard-ar', (b) => loadPage(b, base + 'ar/', { phone: true })],
+		['phone-floor-ar', (b) => loadPage(b, base + '__bench/floor-ar.html', { phone: true })]
+	];
+	if (embed) phoneCases.push(['phone-embed-fr', (b) => loadPage(b, base + embed.slice(1), { phone: true })]);
+	for (let run = 1; run <= PHONE_RUNS; run++) {
+		for (const [name, fn] of phoneCases.filter(([name]) => wanted(name))) await measure(name, run, fn);
+		console.log(`  phone round ${run}/${PHONE_RUNS} done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+	}
 	const uploadRuns = QUICK ? Math.min(RUNS, 3) : 3;
 	for (let run = 1; run <= uploadRuns; run++) {
 		for (const f of uploadFiles) {
@@ -120,6 +136,19 @@ async function main() {
 		}
 	}
 	await close();
+	// Last, alone on the machine: a whole build.
+	if (FIRST_START && wanted('first-start')) {
+		console.log('  first start: fresh clone, npm start…');
+		// No browser here: the case times a server.
+		const outcome = await withRetries(firstStart, { retries: 1 });
+		if (outcome.ok)
+			console.log(
+				`  first start: ${(outcome.value.ms / 1000).toFixed(0)} s, ${outcome.value.lines} lines of progress`
+			);
+		else console.warn(`  first start failed: ${outcome.error.split('\n')[0]}`);
+		if (outcome.ok) delete outcome.value.output;
+		recordOutcome(raw, failures, 'first-start', 1, outcome);
+	}
 
 	const crit = await criticalJs('fr');
 	const sum = summarizeRuns(raw, { uploadFiles, routes, crit });
@@ -144,8 +173,15 @@ async function main() {
 			streamed: sum.consoleStreamedS,
 			product: sum.consoleProductS,
 			productPainted: sum.consolePaintS,
-			ratio: sum.consoleRatio
+			ratio: sum.consoleRatio,
+			selectSql: CONSOLE_SELECT_SQL,
+			selectBare: sum.consoleSelectBareS,
+			select: sum.consoleSelectS,
+			selectRatio: ratio(sum.consoleSelectS?.median, sum.consoleSelectBareS?.median)
 		},
+		phone: sum.phone,
+		firstStart: sum.firstStart,
+		firstStartSilence: raw['first-start']?.[0] ? raw['first-start'][0].longestSilenceMs / 1000 : null,
 		uploads: sum.uploads,
 		criticalJs: crit,
 		budgets: sum.budgets,

@@ -5,7 +5,7 @@ import { mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promis
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { build as viteBuild } from 'vite';
-import { BENCH, CONSOLE_SETUP, CONSOLE_SQL, PROJECT } from './args.js';
+import { BENCH, CONSOLE_SELECT_SQL, CONSOLE_SETUP, CONSOLE_SQL, PAGE_ROWS, PROJECT } from './args.js';
 import { TMP } from './generate-upload.js';
 
 /** The served root: build/ (linked, entry by entry) plus __bench/ with the bench-only pages. */
@@ -44,6 +44,9 @@ export async function prepareSite() {
 		const html = await readFile(join(buildDir, lang, 'index.html'), 'utf8');
 		const svg = html.match(/<svg[^>]*class="chart grouped-bars[^"]*"[\s\S]*?<\/svg>/)?.[0];
 		if (!svg) throw new Error(`no chart SVG in build/${lang}/index.html`);
+		// The floor shows the chart as the page does: its prerendered variants (one per width), of
+		// which the page's own CSS (container queries) shows the one for the viewport.
+		const chart = responsiveBlock(html, html.indexOf(svg));
 		// The page's styles as the page has them: linked stylesheets and inlined <style> blocks.
 		const css = [
 			...(html.match(/<link[^>]*rel="stylesheet"[^>]*>/g) ?? []).map((l) =>
@@ -58,7 +61,7 @@ export async function prepareSite() {
 		);
 		await writeFile(
 			join(site, '__bench', `floor-${lang}.html`),
-			`<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${css}<title>floor</title></head><body><main>${svg}</main></body></html>`
+			`<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${css}<title>floor</title></head><body><main>${chart}</main></body></html>`
 		);
 		await writeFile(
 			join(site, '__bench', `baseline-${lang}.html`),
@@ -67,7 +70,7 @@ export async function prepareSite() {
 	}
 	await writeFile(
 		join(site, '__bench', 'console.html'),
-		`<!doctype html><html lang="en" data-mode="console" data-setup="${CONSOLE_SETUP}" data-sql="${CONSOLE_SQL}" ${engineAttrs}><head><meta charset="utf-8"><title>console</title><script type="module" src="/__bench/js/bench.js"></script></head><body></body></html>`
+		`<!doctype html><html lang="en" data-mode="console" data-setup="${CONSOLE_SETUP}" data-sql="${CONSOLE_SQL}" data-select="${CONSOLE_SELECT_SQL}" data-page-rows="${PAGE_ROWS}" ${engineAttrs}><head><meta charset="utf-8"><title>console</title><script type="module" src="/__bench/js/bench.js"></script></head><body></body></html>`
 	);
 	await writeFile(
 		join(site, '__bench', 'readcsv.html'),
@@ -77,10 +80,26 @@ export async function prepareSite() {
 }
 
 /**
+ * The whole `<div class="responsive">` holding the SVG at `at` (its nested divs counted).
+ * @param {string} html @param {number} at
+ */
+export function responsiveBlock(html, at) {
+	const start = html.lastIndexOf('<div class="responsive', at);
+	if (start < 0) throw new Error('the chart is not inside a responsive block');
+	let depth = 0;
+	for (const m of html.slice(start).matchAll(/<(\/?)div\b[^>]*>/g)) {
+		depth += m[1] ? -1 : 1;
+		if (depth === 0) return html.slice(start, start + /** @type {number} */ (m.index) + m[0].length);
+	}
+	throw new Error('the responsive block does not end');
+}
+
+/**
  * The JS a dashboard needs to hydrate, gzip: the entry scripts the page imports, the route nodes it
  * starts with, and every module they import statically (followed through the built files, so the
  * count does not depend on whether the HTML preloads them). Dynamic imports (the engine, the
  * exporters) load later and are not counted.
+ * @param {string} lang
  */
 export async function criticalJs(lang) {
 	const html = await readFile(join(PROJECT, 'build', lang, 'index.html'), 'utf8');

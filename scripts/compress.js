@@ -2,9 +2,13 @@
 // Runs after `vite build`: precompresses build/ (the server and hosts that honour siblings send
 // .br/.gz as is, so Brotli 11 costs nothing per request), records each page's inline-script hashes
 // for the CSP in build/_csp.json, and writes build/_headers for Netlify / Cloudflare Pages.
-// Usage: node scripts/compress.js [buildDir]
+// Files over LARGE_BYTES (the engines' WASM, 35 MB each) take minutes at Brotli 11 on two cores
+// and seconds at FAST_QUALITY: the build writes them fast unless `--max` (or an earlier max run
+// in the cache), and `npm start` upgrades them to 11 in the background (`--upgrade`), replacing
+// each sibling when its better version is ready.
+// Usage: node scripts/compress.js [--max | --upgrade] [buildDir]
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +24,11 @@ import {
 } from './headers.js';
 
 const MIN_BYTES = 1024; // below this, headers and framing eat the gain
+/** Above this a file is large: Brotli 11 on it costs minutes, not milliseconds. */
+export const LARGE_BYTES = 1 << 20;
+/** Brotli quality of large files on a first build: 0.8 s instead of ~100 s for 35 MB, +25 % bytes. */
+export const FAST_QUALITY = 5;
+const MAX_QUALITY = 11;
 /** Our own outputs: never compressed nor listed as pages. */
 export const GENERATED = new Set(['_csp.json', '_headers', '.build-stamp']);
 const brotli = promisify(zlib.brotliCompress);
@@ -29,15 +38,22 @@ const gzip = promisify(zlib.gzip);
  * Compressed bytes by content hash: the DuckDB wasm files (70 MB) are the same from build to build,
  * and Brotli 11 on them takes over a minute on two cores.
  */
-const CACHE_DIR = resolve('node_modules/.cache/imtiaz-compress');
+const CACHE_DIR = resolve(process.env.IMTIAZ_COMPRESS_CACHE ?? 'node_modules/.cache/imtiaz-compress');
+
+/** @param {Buffer} data @param {string} kind */
+const cachePath = (data, kind) =>
+	join(CACHE_DIR, `${createHash('sha256').update(data).digest('hex')}.${kind}`);
+
+/** A cached entry, or null. @param {Buffer} data @param {string} kind */
+const fromCache = (data, kind) => readFile(cachePath(data, kind)).catch(() => null);
 
 /**
  * @param {Buffer} data
- * @param {string} kind `br` or `gz`
+ * @param {string} kind `br` (quality 11), `br5` (FAST_QUALITY) or `gz`
  * @param {() => Promise<Buffer>} make
  */
 async function cached(data, kind, make) {
-	const path = join(CACHE_DIR, `${createHash('sha256').update(data).digest('hex')}.${kind}`);
+	const path = cachePath(data, kind);
 	try {
 		return await readFile(path);
 	} catch {
@@ -63,40 +79,86 @@ async function walk(dir) {
 	return nested.flat();
 }
 
+/** Brotli at `quality`, cached. @param {Buffer} data @param {string} ext @param {number} quality */
+function brotliOf(data, ext, quality) {
+	const mode = ext === 'wasm' ? zlib.constants.BROTLI_MODE_GENERIC : zlib.constants.BROTLI_MODE_TEXT;
+	return cached(data, quality === MAX_QUALITY ? 'br' : `br${quality}`, () =>
+		brotli(data, {
+			params: {
+				[zlib.constants.BROTLI_PARAM_QUALITY]: quality,
+				[zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+				[zlib.constants.BROTLI_PARAM_MODE]: mode
+			}
+		})
+	);
+}
+
+/** Writes a sibling whole or not at all: the server may be sending the old one meanwhile. @param {string} path @param {Buffer} data */
+async function replace(path, data) {
+	const partial = `${path}.${process.pid}.tmp`;
+	await writeFile(partial, data);
+	await rename(partial, path);
+}
+
 /**
  * Writes `file.br` / `file.gz` when they are smaller, and removes stale ones from an earlier run.
- * @param {string} file
+ * A large file gets Brotli 11 only with `max` or when the cache has it; `fast` says it did not.
+ * @param {string} file @param {{ max?: boolean }} [opts]
  */
-async function compressOne(file) {
+async function compressOne(file, { max = false } = {}) {
 	const data = await readFile(file);
 	const ext = extensionOf(file);
-	const result = { file, ext, size: data.length, br: data.length, gz: data.length };
+	const result = { file, ext, size: data.length, br: data.length, gz: data.length, fast: false };
 	if (data.length > MIN_BYTES) {
-		const mode = ext === 'wasm' ? zlib.constants.BROTLI_MODE_GENERIC : zlib.constants.BROTLI_MODE_TEXT;
+		const large = data.length > LARGE_BYTES && !max;
+		const best = large ? await fromCache(data, 'br') : null;
+		result.fast = large && !best;
 		const [br, gz] = await Promise.all([
-			cached(data, 'br', () =>
-				brotli(data, {
-					params: {
-						[zlib.constants.BROTLI_PARAM_QUALITY]: 11,
-						[zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-						[zlib.constants.BROTLI_PARAM_MODE]: mode
-					}
-				})
-			),
+			best ?? brotliOf(data, ext, result.fast ? FAST_QUALITY : MAX_QUALITY),
 			cached(data, 'gz', () => gzip(data, { level: 9 }))
 		]);
 		if (br.length < data.length) {
-			await writeFile(`${file}.br`, br);
+			await replace(`${file}.br`, br);
 			result.br = br.length;
 		}
 		if (gz.length < data.length) {
-			await writeFile(`${file}.gz`, gz);
+			await replace(`${file}.gz`, gz);
 			result.gz = gz.length;
 		}
 	}
 	if (result.br === data.length) await rm(`${file}.br`, { force: true });
 	if (result.gz === data.length) await rm(`${file}.gz`, { force: true });
 	return result;
+}
+
+/**
+ * Brotli 11 for the large files a fast build left at FAST_QUALITY, one at a time (a background
+ * job of `npm start`: one core stays free for serving). Each sibling is replaced when ready, and
+ * only while its file is unchanged (a rebuild meanwhile makes it another file).
+ * @param {string} buildDir @param {(line: string) => void} [log]
+ */
+export async function upgradeLarge(buildDir, log = () => {}) {
+	const large = [];
+	for (const file of await walk(buildDir)) {
+		if (!compressible.has(extensionOf(file)) || /\.(br|gz)$/.test(file)) continue;
+		const stats = await stat(file);
+		if (stats.size > LARGE_BYTES) large.push(file);
+	}
+	let upgraded = 0;
+	for (const file of large) {
+		const data = await readFile(file);
+		if (await fromCache(data, 'br')) continue;
+		const started = Date.now();
+		const br = await brotliOf(data, extensionOf(file), MAX_QUALITY);
+		const now = await readFile(file).catch(() => null);
+		if (!now?.equals(data) || br.length >= data.length) continue;
+		await replace(`${file}.br`, br);
+		upgraded++;
+		log(
+			`${relative(buildDir, file)} → Brotli 11, ${size(br.length)} (${((Date.now() - started) / 1000).toFixed(0)} s)`
+		);
+	}
+	return upgraded;
 }
 
 /** Pages under one folder beyond which they share a splat rule (`/fr/institutions/*`). */
@@ -173,8 +235,11 @@ export function headersFile(csp) {
 const size = (bytes) =>
 	bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 
-/** @param {string} buildDir */
-export async function compressBuild(buildDir) {
+/**
+ * @param {string} buildDir
+ * @param {{ max?: boolean, progress?: (done: number, total: number, file: string) => void }} [opts]
+ */
+export async function compressBuild(buildDir, { max = false, progress } = {}) {
 	const files = (await walk(buildDir)).filter((file) => {
 		const name = basename(file);
 		return !GENERATED.has(name) && !/\.(br|gz)$/.test(name);
@@ -189,10 +254,14 @@ export async function compressBuild(buildDir) {
 	}
 	// A small pool: zlib runs on libuv's threads, and Brotli 11 on the DuckDB wasm takes seconds.
 	const queue = files.filter((file) => compressible.has(extensionOf(file)));
+	const total = queue.length;
 	/** @type {Awaited<ReturnType<typeof compressOne>>[]} */
 	const results = [];
 	const worker = async () => {
-		for (let file = queue.pop(); file; file = queue.pop()) results.push(await compressOne(file));
+		for (let file = queue.pop(); file; file = queue.pop()) {
+			results.push(await compressOne(file, { max }));
+			progress?.(results.length, total, relative(buildDir, file));
+		}
 	};
 	await Promise.all(Array.from({ length: Math.min(4, availableParallelism()) }, worker));
 	await writeFile(join(buildDir, '_csp.json'), JSON.stringify(csp, null, '\t') + '\n');
@@ -201,16 +270,40 @@ export async function compressBuild(buildDir) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	const buildDir = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'build'));
+	const args = process.argv.slice(2);
+	const dirArg = args.find((a) => !a.startsWith('--'));
+	const buildDir = resolve(dirArg ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'build'));
 	try {
-		const { files, pages, results } = await compressBuild(buildDir);
+		if (args.includes('--upgrade')) {
+			const n = await upgradeLarge(buildDir, (line) => console.log(`compress (background): ${line}`));
+			if (n > 0) console.log(`compress (background): ${n} large file(s) now at Brotli 11`);
+			process.exit(0);
+		}
+		const started = Date.now();
+		let shown = 0;
+		const { files, pages, results } = await compressBuild(buildDir, {
+			max: args.includes('--max'),
+			// A line per tenth, so a first build never looks hung.
+			progress: (done, total) => {
+				if (done !== total && done < shown + total / 10) return;
+				shown = done;
+				console.log(`compress: ${done}/${total} files (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+			}
+		});
 		const sum = (/** @type {'size' | 'br' | 'gz'} */ key) => results.reduce((total, r) => total + r[key], 0);
 		console.log(
 			`compress: ${files} files, ${results.length} compressible (${size(sum('size'))} → br ${size(sum('br'))}, gz ${size(sum('gz'))}); ${pages} pages in _csp.json and _headers`
 		);
 		for (const r of results.filter((r) => r.ext === 'wasm').sort((a, b) => a.file.localeCompare(b.file))) {
-			console.log(`  ${relative(buildDir, r.file)}: ${size(r.size)} → br ${size(r.br)}, gz ${size(r.gz)}`);
+			console.log(
+				`  ${relative(buildDir, r.file)}: ${size(r.size)} → br ${size(r.br)}${r.fast ? ` (Brotli ${FAST_QUALITY})` : ''}, gz ${size(r.gz)}`
+			);
 		}
+		const fast = results.filter((r) => r.fast).length;
+		if (fast > 0)
+			console.log(
+				`compress: ${fast} large file(s) at Brotli ${FAST_QUALITY} for a fast first build; npm start upgrades them to 11 in the background (or: node scripts/compress.js --max)`
+			);
 		// Cloudflare Pages reads at most 100 rules from _headers.
 		const rules =
 			Object.keys(groupSiblings(JSON.parse(await readFile(join(buildDir, '_csp.json'), 'utf8')))).length + 3;

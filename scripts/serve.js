@@ -222,20 +222,29 @@ export async function createServer({ root = 'build', port = 4173, host = '127.0.
 	return { server, url, close };
 }
 
-/** For the CLIs: serves the project's build/ on 127.0.0.1:$PORT (4173), prints the address, exits on failure. */
+/**
+ * For the CLIs: serves the project's build/ on $HOST:$PORT (127.0.0.1:4173; HOST=0.0.0.0 serves
+ * other machines and containers), prints the address, exits on failure.
+ */
 export async function serveBuild() {
 	const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'build');
 	const port = Number(process.env.PORT ?? 4173);
+	const host = process.env.HOST || '127.0.0.1';
 	try {
 		if (!Number.isInteger(port) || port < 0 || port > 65535)
 			throw new Error(`PORT=${process.env.PORT} is not a port`);
 		if (!(await statOrNull(join(root, 'index.html'))))
 			throw new Error(`${root} has no index.html: run npm run build`);
-		const { url } = await createServer({ root, port });
+		const { url } = await createServer({ root, port, host });
 		console.log(`Imtiaz Observatory: ${url}`);
+		return url;
 	} catch (/** @type {any} */ error) {
 		console.error(
-			error?.code === 'EADDRINUSE' ? `Port ${port} is in use: set PORT=…` : (error?.message ?? error)
+			error?.code === 'EADDRINUSE'
+				? `Port ${port} is in use: set PORT=…`
+				: error?.code === 'EADDRNOTAVAIL' || error?.code === 'ENOTFOUND'
+					? `HOST=${host} is not an address of this machine`
+					: (error?.message ?? error)
 		);
 		process.exit(1);
 	}

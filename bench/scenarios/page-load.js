@@ -1,17 +1,36 @@
 // @ts-check
 // The page-load scenario (dashboard, floor, baseline, embed, console page) and the filter
 // navigations timed inside the dashboard.
-import { kindOf } from '../lib.js';
+import { kindOf, paintAfter } from '../lib.js';
 import { PROBE, WORKER_PROBE } from '../probes.js';
+
+/**
+ * The phone-class profile (DevTools protocol emulation): CPU 4× slower, 1.6 Mbit/s down,
+ * 750 kbit/s up, 150 ms round trip, a 390 px wide viewport.
+ */
+export const PHONE = {
+	cpuRate: 4,
+	network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 },
+	viewport: { width: 390, height: 844 }
+};
 
 /**
  * Loads a page, waits for its chart (and engine when asked), returns timings and bytes by kind.
  * @param {import('playwright-core').Browser} browser @param {string} url
- * @param {{ engine?: boolean, done?: boolean, filter?: boolean, readySelector?: string, until?: string }} opts
+ * @param {{ engine?: boolean, done?: boolean, filter?: boolean, readySelector?: string, until?: string, phone?: boolean }} opts
  */
 export async function loadPage(browser, url, opts = {}) {
-	const context = await browser.newContext({ locale: 'fr-FR' });
+	const context = await browser.newContext({
+		locale: 'fr-FR',
+		...(opts.phone ? { viewport: PHONE.viewport } : {})
+	});
 	const page = await context.newPage();
+	if (opts.phone) {
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuRate });
+		await cdp.send('Network.enable');
+		await cdp.send('Network.emulateNetworkConditions', PHONE.network);
+	}
 	if (opts.readySelector)
 		await page.addInitScript(`window.__readySelector = ${JSON.stringify(opts.readySelector)};`);
 	await page.addInitScript(PROBE);
@@ -39,7 +58,7 @@ export async function loadPage(browser, url, opts = {}) {
 			})
 		)
 	);
-	await page.goto(url, { waitUntil: 'load' });
+	await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
 	let mUntil = null;
 	await page.waitForFunction(() => /** @type {any} */ (window).__m.chart != null, null, { timeout: 120_000 });
 	if (opts.engine)
@@ -54,7 +73,17 @@ export async function loadPage(browser, url, opts = {}) {
 			.catch(() => null);
 	if (opts.done)
 		await page.waitForFunction(() => document.documentElement.dataset.done, null, { timeout: 180_000 });
-	await page.waitForTimeout(300);
+	// Until a paint at or after the chart's frame is reported (paint timings arrive asynchronously).
+	await page
+		.waitForFunction(
+			() => {
+				const m = /** @type {any} */ (window).__m;
+				return m.paints.some((/** @type {number} */ t) => t >= m.chart);
+			},
+			null,
+			{ timeout: 30_000 }
+		)
+		.catch(() => null);
 	const m = await page.evaluate(() => ({
 		.../** @type {any} */ (window).__m,
 		filterFloor: /** @type {any} */ (window).__bench?.filterFloor ?? null,
@@ -97,6 +126,7 @@ export async function loadPage(browser, url, opts = {}) {
 	await context.close();
 	return {
 		chart: m.chart,
+		chartPaint: paintAfter(m.chart, m.paints),
 		element: m.element,
 		fcp: m.fcp,
 		lcp: m.lcp,

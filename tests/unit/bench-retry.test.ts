@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { failureLines } from '../../bench/report.js';
+import { budgetTable, failureLines, README_END, README_START, withBudgetTable } from '../../bench/report.js';
+import { evaluateBudget } from '../../bench/lib.js';
+import { summarizeRuns } from '../../bench/summary.js';
 import { isTargetClosed, recordOutcome, withRetries, type FailedRun } from '../../bench/retry.js';
 
 const CLOSED = 'page.goto: Target page, context or browser has been closed\nCall log: …';
@@ -94,5 +96,78 @@ describe('bench report of failed runs', () => {
 		expect(lines).toContain('## Failed runs');
 		expect(lines).toContain('| console-product | 3 | 3 | failed | console query: a \\| b |');
 		expect(lines).toContain('| dashboard-ar | 1 | 3 | browser closed | Target closed |');
+	});
+});
+
+describe('bench report', () => {
+	const budgets = [
+		evaluateBudget({
+			name: 'First chart painted /ar/ vs floor',
+			limit: '≤ 1.2×',
+			value: 1.5,
+			max: 1.2,
+			unit: '×'
+		}),
+		evaluateBudget({ name: 'First start', limit: '≤ 120 s', value: 44.2, max: 120, unit: 's' }),
+		evaluateBudget({ name: 'Second visit', limit: '≤ 1.5×', value: null, max: 1.5, unit: '×' })
+	];
+
+	it('lists every budget with its status, unmeasured ones too', () => {
+		expect(budgetTable(budgets).slice(2)).toEqual([
+			'| First chart painted /ar/ vs floor | ≤ 1.2× | 1.50× | not met |',
+			'| First start | ≤ 120 s | 44.2 s | met |',
+			'| Second visit | ≤ 1.5× | – | not measured |'
+		]);
+	});
+
+	it("replaces the README's table between its markers, and only there", () => {
+		const readme = `# Title\n\nbefore\n${README_START}\nold table\n${README_END}\nafter\n`;
+		const run = { date: '2026-12-06T09:00:00.000Z', runs: 7, machine: { cpus: 2 }, budgets };
+		const updated = withBudgetTable(readme, run);
+		expect(updated.startsWith('# Title\n\nbefore\n')).toBe(true);
+		expect(updated.endsWith(`${README_END}\nafter\n`)).toBe(true);
+		expect(updated).not.toContain('old table');
+		expect(updated).toContain('| Second visit | ≤ 1.5× | – | not measured |');
+		expect(updated).toContain('Latest full run: 2026-12-06, 7 runs per case, 2 CPUs.');
+		// Without markers the README is left as it is.
+		expect(withBudgetTable('# Title\n', run)).toBe('# Title\n');
+	});
+
+	it('summarizes a run whose cases all failed without throwing, every budget not measured but the static ones', () => {
+		const sum = summarizeRuns(
+			{},
+			{
+				uploadFiles: [{ rows: 100_000, size: 1 }],
+				routes: { upload: '/fr/data/' },
+				crit: { files: 1, gzipBytes: 50 * 1024 }
+			}
+		);
+		const statuses = Object.fromEntries(sum.budgets.map((b) => [b.name, b.status]));
+		expect(statuses['Critical JS (dashboard, gzip)']).toBe('met');
+		expect(sum.budgets.filter((b) => b.status === 'not measured').length).toBe(sum.budgets.length - 1);
+		expect(statuses['First start (end of npm ci → npm start answering)']).toBe('not measured');
+	});
+
+	it('reads paint-true ratios and the phone profile from the runs', () => {
+		const page = (chart: number, chartPaint: number) => ({ chart, chartPaint, before: {}, bytes: {} });
+		const sum = summarizeRuns(
+			{
+				'dashboard-ar': [page(20, 120)],
+				'floor-ar': [page(20, 100)],
+				'phone-dashboard-fr': [{ ...page(50, 900), engine: 34_000 }],
+				'phone-floor-fr': [page(50, 800)],
+				'first-start': [{ ms: 44_000 }]
+			},
+			{ uploadFiles: [], routes: {}, crit: { files: 1, gzipBytes: 1 } }
+		);
+		expect(sum.ratios.ar.dashboardToFloor).toBeCloseTo(1.2);
+		expect(sum.ratios.ar.dashboardToFloorDom).toBeCloseTo(1);
+		expect(sum.phone.fr.painted).toBeCloseTo(1.125);
+		expect(sum.phone.engineReady?.median).toBe(34_000);
+		const status = (name: string) => sum.budgets.find((b) => b.name === name)?.status;
+		expect(status('First chart painted /ar/ vs floor')).toBe('met');
+		expect(status('Phone: first chart painted /fr/ vs floor')).toBe('met');
+		expect(status('Phone: first chart painted /ar/ vs floor')).toBe('not measured');
+		expect(sum.firstStart?.median).toBe(44);
 	});
 });

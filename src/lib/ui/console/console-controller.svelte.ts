@@ -26,6 +26,7 @@ import { engineTimeouts } from '$lib/data/timeouts';
 import { fill, type Formatters } from '$lib/i18n';
 import type { ConsoleMessages } from '$lib/i18n/messages/console';
 import type { StoredDataset } from '$lib/import/stored';
+import { afterPaint } from '../after-paint';
 import { isoNow } from '../timestamp';
 
 /** What the controller uses of the console's engine. */
@@ -257,7 +258,9 @@ export class ConsoleController {
 			const result = await this.#supervisor.call((engine) => engine.run(text));
 			this.result = result;
 			this.elapsed = Math.round(performance.now() - started);
-			void this.#remember({ sql: text, at, rows: result.rows.length, more: !result.done, error: null });
+			// The history's IndexedDB write waits for the result's frame.
+			const entry = { sql: text, at, rows: result.rows.length, more: !result.done, error: null };
+			afterPaint(() => void this.#remember(entry));
 			return null;
 		} catch (failure) {
 			const described = describeFailure(failure, text);
