@@ -53,7 +53,8 @@ const chart: SvgNode = el(
 				['y', '20'],
 				['width', '30'],
 				['height', '180'],
-				['fill', '#1f77b4']
+				['fill', '#1f77b4'],
+				['data-value', '8']
 			],
 			[el('title', [], [`2019: 8 ${HOSTILE}`])]
 		),
@@ -124,6 +125,7 @@ function report(overrides: Partial<ReportDocument> = {}): ReportDocument {
 						]
 					}
 				],
+				footnotes: [{ heading: '⚠ تختلف المصادر', paragraphs: ['في دورتين'], items: [`2019: ${HOSTILE}`] }],
 				source: 'المصدر: 40 مقالا',
 				sources: {
 					heading: 'المصادر (2)',
@@ -142,6 +144,7 @@ function report(overrides: Partial<ReportDocument> = {}): ReportDocument {
 				empty: null,
 				facts: [{ term: 'المدينة', value: 'سلا' }],
 				tables: [],
+				footnotes: [],
 				source: '',
 				sources: null
 			}
@@ -233,7 +236,9 @@ describe('the saved report', () => {
 			const rects = named(svg, 'rect');
 			// The pattern's own rect, the three marks; the mark with an outside fill keeps no fill.
 			expect(rects).toHaveLength(4);
+			expect(attr(rects[1], 'data-value')).toBe('8');
 			expect(attr(rects[2], 'fill')).toBe(`url(#report-${index + 1}-hatch)`);
+			expect(attr(rects[2], 'tabindex')).toBeUndefined();
 			expect(attr(rects[3], 'fill')).toBeUndefined();
 			expect(named(svg, 'pattern').map((p) => attr(p, 'id'))).toEqual([`report-${index + 1}-hatch`]);
 			expect(textOf(named(svg, 'title')[0])).toBe(`2019: 8 ${HOSTILE}`);
@@ -262,6 +267,10 @@ describe('the saved report', () => {
 			['#view-2', 'الدورة 13']
 		]);
 		expect(named(sections[3], 'dt').map(textOf)).toEqual(['المدينة']);
+		const footnote = elements(sections[2]).find((element) => attr(element, 'class') === 'footnote')!;
+		expect([...named(footnote, 'h3'), ...named(footnote, 'p'), ...named(footnote, 'li')].map(textOf)).toEqual(
+			['⚠ تختلف المصادر', 'في دورتين', `2019: ${HOSTILE}`]
+		);
 		expect(named(sections[3], 'dd').map(textOf)).toEqual(['سلا']);
 		const css = textOf(named(document, 'style')[0]);
 		expect(css).toContain('@page { size: A4;');

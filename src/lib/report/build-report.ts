@@ -38,6 +38,12 @@ function view(input: ReportView, index: number): string {
 	const facts = input.facts.length
 		? `<dl>${input.facts.map((fact) => `<div><dt>${text(fact.term)}</dt><dd>${text(fact.value)}</dd></div>`).join('')}</dl>`
 		: '';
+	const footnotes = input.footnotes.map(
+		(note) =>
+			`<div class="footnote"><h3>${text(note.heading)}</h3>${note.paragraphs.map((line) => `<p>${text(line)}</p>`).join('')}${
+				note.items.length ? `<ul>${note.items.map((item) => `<li>${text(item)}</li>`).join('')}</ul>` : ''
+			}</div>`
+	);
 	const sources = input.sources
 		? `<div class="sources"><h3>${text(input.sources.heading)}</h3>${
 				input.sources.items.length ? `<ul>${input.sources.items.map(source).join('')}</ul>` : ''
@@ -51,6 +57,7 @@ function view(input: ReportView, index: number): string {
 		figure ? `<figure>${figure}</figure>` : '',
 		input.empty ? `<p class="empty">${text(input.empty)}</p>` : '',
 		facts,
+		...footnotes,
 		...input.tables.map(table),
 		input.source ? `<p class="source">${text(input.source)}</p>` : '',
 		sources,

@@ -29,8 +29,8 @@ const ELEMENTS = new Set([
 	'desc'
 ]);
 const NAME = /^[A-Za-z][\w.:-]*$/;
-/** Attributes that do nothing in a static file or could reach outside it. */
-const DROPPED = /^(on|xmlns|xml:base$|tabindex$|focusable$|data-)/i;
+/** Attributes that do nothing in a static file or could reach outside it (`data-*` stays: marks keep their values). */
+const DROPPED = /^(on|xmlns|xml:base$|tabindex$|focusable$)/i;
 const HREF = /^(xlink:)?href$/i;
 const ID_LISTS = new Set(['aria-labelledby', 'aria-describedby']);
 const URL_REF = /url\(\s*(['"]?)([^'")]*)\1\s*\)/gi;

@@ -39,6 +39,8 @@ export interface ReportView {
 	/** Term and value pairs the view shows as facts (the edition detail). */
 	facts: { term: string; value: string }[];
 	tables: ReportTable[];
+	/** Footnotes under the chart (where sources disagree), opened: paper has no toggle. */
+	footnotes: { heading: string; paragraphs: string[]; items: string[] }[];
 	/** The view's source line. */
 	source: string;
 	sources: { heading: string; items: ReportSource[] } | null;

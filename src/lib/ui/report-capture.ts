@@ -84,6 +84,14 @@ function sourcesOf(frame: HTMLElement): ReportView['sources'] {
 	return { heading: shownText(list.querySelector('.view-sources-title')), items };
 }
 
+function footnotesOf(frame: HTMLElement): ReportView['footnotes'] {
+	return within(frame, 'details.footnote').map((note) => ({
+		heading: shownText(note.querySelector('summary')),
+		paragraphs: [...note.querySelectorAll(':scope > p')].map(shownText).filter(Boolean),
+		items: [...note.querySelectorAll('li')].map(shownText)
+	}));
+}
+
 export function captureView(frame: HTMLElement, lang: string, dir: Direction): ReportView {
 	const subtitle = frame.querySelector('.subtitle');
 	const hint = subtitle?.querySelector('.hint');
@@ -98,6 +106,7 @@ export function captureView(frame: HTMLElement, lang: string, dir: Direction): R
 		empty: shownText(frame.querySelector('.empty')) || null,
 		facts: factsOf(frame),
 		tables: within<HTMLTableElement>(frame, 'table').map(tableOf),
+		footnotes: footnotesOf(frame),
 		source: shownText(frame.querySelector('.source')),
 		sources: sourcesOf(frame)
 	};
