@@ -219,7 +219,7 @@ describe('the saved report', () => {
 		expect(filters.map(textOf)).toEqual([`الصنف: ${HOSTILE}`, 'من 2014']);
 		const sources = named(document, 'li').filter((li) => named(li, 'bdi').length && named(li, 'span').length);
 		expect(sources.map(textOf)).toEqual([
-			'Le Matin https://lematin.ma/a 2019-01-02',
+			'Le Matin 2019-01-02 https://lematin.ma/a',
 			'"><script>x</script> javascript:alert(1)'
 		]);
 	});

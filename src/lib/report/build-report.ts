@@ -30,7 +30,7 @@ function table(input: ReportTable): string {
 function source(item: ReportSource): string {
 	const url = item.url ? ` <span class="url" dir="ltr">${text(item.url)}</span>` : '';
 	const published = item.published ? ` <span class="published" dir="ltr">${text(item.published)}</span>` : '';
-	return `<li><bdi>${text(item.label)}</bdi>${url}${published}</li>`;
+	return `<li><bdi>${text(item.label)}</bdi>${published}${url}</li>`;
 }
 
 function view(input: ReportView, index: number): string {

@@ -21,6 +21,10 @@ p { margin: 0 0 0.5rem; }
 .note { display: inline-block; padding: 0.15rem 0.5rem; font-size: 0.85rem; background: #fef3c7; border-inline-start: 3px solid #b45309; }
 .url, .published { direction: ltr; unicode-bidi: isolate; overflow-wrap: anywhere; }
 .published { color: #4b5563; margin-inline-start: 0.4rem; }
+.sources li { margin-bottom: 0.2rem; }
+/* A long address on its own line, left to right, under its outlet and date. */
+.sources .url { display: block; font-size: 0.75rem; }
+[dir='rtl'] .sources .url { text-align: right; }
 section { margin: 0 0 1.5rem; }
 .view { border-top: 1px solid #d1d5db; padding-top: 1rem; }
 figure { margin: 0.5rem 0 1rem; break-inside: avoid; }
