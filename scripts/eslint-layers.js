@@ -38,6 +38,7 @@ const LIB_FOR_ROUTES = [
 	'i18n',
 	'embed',
 	'export',
+	'report',
 	'ui'
 ];
 
@@ -133,6 +134,13 @@ export const LAYERS = {
 		packages: [],
 		refuse: [{ paths: SVELTE_FILES, what: 'Svelte components' }]
 	},
+	report: {
+		folder: 'src/lib/report',
+		role: 'the saved report: pure builders of one self-contained HTML file from what the page shows',
+		layers: ['report', 'export'],
+		packages: [],
+		refuse: [{ paths: SVELTE_FILES, what: 'Svelte components' }]
+	},
 	ui: {
 		folder: 'src/lib/ui',
 		role: 'widgets, views, the console and upload UIs',
@@ -146,7 +154,7 @@ export const LAYERS = {
 			'console',
 			'import',
 			'data'
-		].concat(['export', 'embed']),
+		].concat(['export', 'embed', 'report']),
 		// @fontsource: the font files the PNG export embeds (`?url`), assets rather than code.
 		packages: ['svelte', '$app/*', '@codemirror/*', 'codemirror', 'd3-*', '@fontsource/*'],
 		refuse: [

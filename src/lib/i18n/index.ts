@@ -4,6 +4,7 @@ import { fr } from './messages/fr';
 import { dashboardAr, dashboardEn, dashboardFr, type DashboardMessages } from './messages/dashboard';
 import { embedAr, embedEn, embedFr, type EmbedMessages } from './messages/embed';
 import { feedbackAr, feedbackEn, feedbackFr, type FeedbackMessages } from './messages/feedback';
+import { reportAr, reportEn, reportFr, type ReportMessages } from './messages/report';
 import type { Lang } from './locales';
 
 export { languages, locales, isLang, pickLang, type Lang, type Direction, type Locale } from './locales';
@@ -21,17 +22,20 @@ export type Messages = CoreMessages & {
 	dashboard: DashboardMessages;
 	embed: EmbedMessages;
 	feedback: FeedbackMessages;
+	report: ReportMessages;
 };
 const dashboard: Record<Lang, DashboardMessages> = { ar: dashboardAr, fr: dashboardFr, en: dashboardEn };
 const embed: Record<Lang, EmbedMessages> = { ar: embedAr, fr: embedFr, en: embedEn };
 const feedback: Record<Lang, FeedbackMessages> = { ar: feedbackAr, fr: feedbackFr, en: feedbackEn };
+const report: Record<Lang, ReportMessages> = { ar: reportAr, fr: reportFr, en: reportEn };
 
 export function messagesFor(lang: Lang): Messages {
 	return {
 		...core[lang],
 		dashboard: dashboard[lang],
 		embed: embed[lang],
-		feedback: feedback[lang]
+		feedback: feedback[lang],
+		report: report[lang]
 	};
 }
 

@@ -4,6 +4,7 @@ import latinBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.wo
 import latinRegular from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import type { LegendEntry } from '$lib/export/layout';
 import type { ChartMarkup, ExportTheme } from '$lib/export/standalone';
+import { fontFaceCss, type EmbeddedFont } from '$lib/export/font-face';
 import { cssVarNames } from '$lib/export/svg-text';
 import { CHART_SVG } from './chart-image';
 
@@ -119,20 +120,24 @@ function dataUrl(url: string): Promise<string> {
 	return pending;
 }
 
+/** The self-hosted fonts as data URLs: Latin always (digits, French, English), Arabic on request. */
+export async function embeddedFonts(withArabic: boolean): Promise<EmbeddedFont[]> {
+	const files = withArabic ? [...LATIN, ...ARABIC] : LATIN;
+	const urls = await Promise.all(files.map((file) => dataUrl(file.url)));
+	return files.map((file, index) => ({
+		family: file.family,
+		weight: file.weight,
+		range: file.range,
+		dataUrl: urls[index]
+	}));
+}
+
 /**
  * `@font-face` rules with the fonts inlined: an SVG drawn as an image cannot load anything, so
  * without them Arabic would be shaped with whatever font the machine happens to have, or not at all.
- * Latin always (digits, French, English); Arabic only when the text has any.
  */
 export async function embeddedFontCss(withArabic: boolean): Promise<string> {
-	const files = withArabic ? [...LATIN, ...ARABIC] : LATIN;
-	const urls = await Promise.all(files.map((file) => dataUrl(file.url)));
-	return files
-		.map(
-			(file, index) =>
-				`@font-face{font-family:'${file.family}';font-style:normal;font-weight:${file.weight};font-display:block;src:url(${urls[index]}) format('woff2');unicode-range:${file.range};}`
-		)
-		.join('\n');
+	return fontFaceCss(await embeddedFonts(withArabic));
 }
 
 export function hasArabic(text: string): boolean {
