@@ -5,6 +5,7 @@ import { bindNamed, type SqlEngine, type SqlValue } from '$lib/data/engine';
 import type { Filters } from '$lib/data/filters';
 import { filterPrerendered } from '$lib/data/offline-filter';
 import { toRows, type PlainRow } from '$lib/data/rows';
+import { createAnswerBook, type AnswerBook, type PrecomputedAnswers } from './answers';
 import { relevantFilters } from './queries';
 
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'restarting' | 'failed';
@@ -19,7 +20,12 @@ export interface EngineState {
 	reason: string;
 	/** How many times the engine was started again after it stopped. */
 	restarts: number;
+	/** The build's answers to the single-filter states are loaded (they serve until the engine is ready). */
+	answers: boolean;
 }
+
+/** Who answered a chart's rows: DuckDB at build time (`/data/answers.json`) or the page's engine. */
+export type RowsOrigin = 'answers' | 'duckdb';
 
 /** An engine the coordinator can stop when it no longer answers. */
 export type StoppableEngine = SqlEngine & { terminate?(): Promise<void> };
@@ -40,8 +46,9 @@ export interface CoordinatorOptions {
 
 /** What a chart hears from the coordinator: each callback only for the latest filters asked. */
 export interface ChartListener {
-	rows(rows: PlainRow[], filters: Filters): void;
-	sources?(sources: ViewSourceRow[]): void;
+	rows(rows: PlainRow[], filters: Filters, origin: RowsOrigin): void;
+	/** `undefined`: not known for these filters until the engine is ready. */
+	sources?(sources: ViewSourceRow[] | undefined): void;
 	error(reason: string): void;
 }
 
@@ -65,7 +72,7 @@ const message = (cause: unknown) => (cause instanceof Error ? cause.message : St
  * slices of every-year rows, drops stale answers and reports errors. Charts never query.
  */
 export class Coordinator {
-	state: EngineState = { status: 'idle', loaded: 0, total: 0, reason: '', restarts: 0 };
+	state: EngineState = { status: 'idle', loaded: 0, total: 0, reason: '', restarts: 0, answers: false };
 	#engine: StoppableEngine | null = null;
 	#hangMs: () => number;
 	#cache = new Map<string, Promise<PlainRow[]>>();
@@ -77,6 +84,11 @@ export class Coordinator {
 	#rowsInFlight = new Set<Promise<unknown>>();
 	/** When the current engine last answered anything (the hang watchdog's sign of life). */
 	#lastAnswerAt = 0;
+	/**
+	 * The build's answers, until an engine is first ready: from then on the engine answers (it may
+	 * hold the reader's added editions, which the build never saw).
+	 */
+	#answers: AnswerBook | null = null;
 
 	constructor(options: CoordinatorOptions = {}) {
 		this.#hangMs = options.hangMs ?? (() => 15_000);
@@ -139,6 +151,7 @@ export class Coordinator {
 			current = engine;
 			this.#cache.clear();
 			this.#engine = engine;
+			this.#answers = null;
 			this.#set({ status: 'ready' });
 		} catch (cause) {
 			this.#set({ status: 'failed', reason: message(cause) });
@@ -233,13 +246,37 @@ export class Coordinator {
 		return rows;
 	}
 
+	/** The build's answers to the single-filter states, used until the engine is ready. */
+	useAnswers(answers: PrecomputedAnswers): void {
+		if (this.state.status === 'ready' || this.#engine) return;
+		this.#answers = createAnswerBook(answers);
+		this.#set({ answers: true });
+	}
+
+	/** Whether `rows` answers now: the engine is ready, or the build answered the question. */
+	canAnswer(spec: ChartSpec, filters: Filters): boolean {
+		return this.#engine !== null || this.#answers?.rows(spec, filters) !== undefined;
+	}
+
 	/** A chart's rows under `filters`. */
 	async rows<Row extends PlainRow = PlainRow>(spec: ChartSpec, filters: Filters): Promise<Row[]> {
+		return (await this.#answer(spec, filters)).rows as Row[];
+	}
+
+	/** A chart's rows and who answered them: the build while the engine is not ready, else the engine. */
+	async #answer(spec: ChartSpec, filters: Filters): Promise<{ rows: PlainRow[]; origin: RowsOrigin }> {
+		const built = this.#engine ? undefined : this.#answers?.rows(spec, filters);
+		if (built) return { rows: this.#slice(spec, built, filters), origin: 'answers' };
 		const asked = relevantFilters(spec, filters, !spec.sliceYears);
 		const pending = this.#select(spec.statement, filterParams(asked));
 		this.#rowsInFlight.add(pending);
 		const rows = await pending.finally(() => this.#rowsInFlight.delete(pending));
-		if (!spec.sliceYears) return rows as Row[];
+		return { rows: this.#slice(spec, rows, filters), origin: 'duckdb' };
+	}
+
+	/** The year range of `filters` cut from a chart's every-year rows (kept: the same cut, the same rows). */
+	#slice(spec: ChartSpec, rows: PlainRow[], filters: Filters): PlainRow[] {
+		if (!spec.sliceYears) return rows;
 		// Asked for every year, cut here: a change of years costs no query for these charts.
 		const range = `${filters.from ?? ''}:${filters.to ?? ''}`;
 		let slices = this.#slices.get(rows);
@@ -247,7 +284,7 @@ export class Coordinator {
 		let slice = slices.get(range);
 		if (!slice)
 			slices.set(range, (slice = filterPrerendered(rows, { from: filters.from, to: filters.to }).rows));
-		return slice as Row[];
+		return slice;
 	}
 
 	/** The sources behind a chart's rows under `filters`. */
@@ -271,11 +308,13 @@ export class Coordinator {
 			update: async (filters) => {
 				const ticket = ++latest;
 				try {
-					const rows = await this.rows(spec, filters);
+					const { rows, origin } = await this.#answer(spec, filters);
 					if (ticket !== latest) return;
-					listener.rows(rows, filters);
+					listener.rows(rows, filters, origin);
 					if (!listener.sources) return;
-					const sources = await this.sources(spec, filters);
+					// Rows the build answered come with its sources, when it listed them for these filters.
+					const sources =
+						origin === 'answers' ? this.#answers?.sources(spec, filters) : await this.sources(spec, filters);
 					if (ticket === latest) listener.sources(sources);
 				} catch (cause) {
 					if (ticket === latest) listener.error(message(cause));

@@ -1,6 +1,7 @@
-import { Coordinator, type EngineStatus } from '$lib/coordinator';
+import { Coordinator, type EngineStatus, type PrecomputedAnswers } from '$lib/coordinator';
 import type { SqlEngine } from '$lib/data/engine';
 import { engineTimeouts } from '$lib/data/timeouts';
+import { keepForNextVisit } from './keep-offline';
 
 export type { EngineStatus };
 
@@ -17,8 +18,12 @@ class EngineState {
 	total = $state(0);
 	reason = $state('');
 	restarts = $state(0);
+	/** The build's answers to the single-filter states are loaded (charts can follow filters now). */
+	answers = $state(false);
 	/** The engine for reads and writes (a write empties the coordinator's cache), once ready. */
 	instance = $state.raw<SqlEngine | null>(null);
+	/** What this page loaded was handed to the service worker (once, at the first ready engine). */
+	#kept = false;
 
 	constructor() {
 		coordinator.subscribe((state) => {
@@ -27,10 +32,17 @@ class EngineState {
 			this.total = state.total;
 			this.reason = state.reason;
 			this.restarts = state.restarts;
+			this.answers = state.answers;
 			this.instance = state.status === 'ready' ? coordinator.engine : null;
 			// A page that never starts this engine (the console has its own) carries no engine state.
 			if (typeof document !== 'undefined' && state.status !== 'idle')
 				document.documentElement.dataset.engine = state.status;
+			if (typeof document !== 'undefined' && state.answers)
+				document.documentElement.dataset.answers = 'ready';
+			if (state.status === 'ready' && !this.#kept) {
+				this.#kept = true;
+				keepForNextVisit();
+			}
 		});
 	}
 
@@ -45,6 +57,19 @@ class EngineState {
 		else setTimeout(begin, 200);
 	}
 
+	/**
+	 * Fetches the build's answers to the dashboard's single-filter states (a small file): a filter
+	 * or a click on a mark answers from them at once, long before the engine is ready on a phone.
+	 * Without them (an old server, a failed fetch) the page simply waits for the engine.
+	 */
+	loadAnswers(url: string): void {
+		if (this.answers || this.status === 'ready') return;
+		void fetch(url)
+			.then((response) => (response.ok ? response.json() : undefined))
+			.then((answers: PrecomputedAnswers | undefined) => answers && coordinator.useAnswers(answers))
+			.catch(() => {});
+	}
+
 	/** Starts again after a failure (a data file back, a network restored), without a reload. */
 	retry(): void {
 		void coordinator.retry();
@@ -57,6 +82,8 @@ async function loadEngine(
 	onProgress: (loaded: number, total: number) => void,
 	onLost: (reason: string) => void
 ) {
+	// The bench times a second visit's engine from here (against the WASM's compilation alone).
+	performance.mark('imtiaz-engine-start');
 	// Imported here only: the engine never reaches the server bundle or the first paint.
 	const { createBrowserEngine } = await import('$lib/data/browser-engine');
 	// Editions the reader added on the datasets page, read while the engine starts (an unreadable
