@@ -26,6 +26,7 @@ import { ratio } from './lib.js';
 import { markdown, writeReport } from './report.js';
 import { isTargetClosed, recordOutcome, withRetries } from './retry.js';
 import { consoleBare, consoleProduct } from './scenarios/console.js';
+import { interactBudgets, interactCases, interactSummary } from './scenarios/interact.js';
 import { loadPage } from './scenarios/page-load.js';
 import { readCsvFloor, uploadProduct } from './scenarios/upload.js';
 import { criticalJs, prepareSite } from './site.js';
@@ -99,6 +100,7 @@ async function main() {
 					until: '.console[data-status="ready"]'
 				})
 		]);
+	cases.push(...interactCases(base));
 	for (let run = 1; run <= RUNS; run++) {
 		for (const [name, fn] of cases.filter(([name]) => wanted(name))) await measure(name, run, fn);
 		if (wanted('console-bare'))
@@ -123,6 +125,7 @@ async function main() {
 
 	const crit = await criticalJs('fr');
 	const sum = summarizeRuns(raw, { uploadFiles, routes, crit });
+	const interact = interactSummary(raw);
 	const result = {
 		date: new Date().toISOString(),
 		quick: QUICK,
@@ -148,7 +151,8 @@ async function main() {
 		},
 		uploads: sum.uploads,
 		criticalJs: crit,
-		budgets: sum.budgets,
+		interact,
+		budgets: [...sum.budgets, ...interactBudgets(interact)],
 		failures,
 		durationSec: Math.round((Date.now() - started) / 1000),
 		raw
