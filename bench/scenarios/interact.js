@@ -55,7 +55,7 @@ async function untilChartsShow(page, search, act) {
 }
 
 /** A client navigation as the filter bar makes it (focus and scroll kept). @param {string} search */
-const navigate = (search) => () => {
+function navigate(search) {
 	const a = document.createElement('a');
 	a.href = `${location.pathname}${search}`;
 	a.dataset.sveltekitKeepfocus = '';
@@ -63,7 +63,7 @@ const navigate = (search) => () => {
 	document.body.append(a);
 	a.click();
 	a.remove();
-};
+}
 
 /**
  * Filter changes with the engine ready: from the click to the paint of every chart showing the
@@ -86,7 +86,7 @@ export async function filterPainted(browser, base) {
 	const ms = [];
 	for (const search of FILTER_STEPS) {
 		const t = await page.evaluate(() => performance.now());
-		const shown = await untilChartsShow(page, search, () => page.evaluate(navigate(search)));
+		const shown = await untilChartsShow(page, search, () => page.evaluate(navigate, search));
 		ms.push(shown ? shown.painted - t : null);
 		// Between steps the source lists (asked after every chart's rows) settle, as a reader's pause.
 		await page.waitForTimeout(300);

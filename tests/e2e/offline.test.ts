@@ -30,7 +30,8 @@ describe('offline after load: everything already loaded keeps working', () => {
 		await page.waitForURL(/\?type=ministry$/);
 		await expect.poll(() => totalPrizes(page), { timeout: 10_000 }).toBeLessThan(before);
 		expect(await totalPrizes(page)).toBeGreaterThan(0);
-		expect(await levels.getAttribute('data-origin')).toBe('duckdb');
+		// Shown at once from the build's answers, then confirmed by the engine.
+		await expect.poll(() => levels.getAttribute('data-origin'), { timeout: 10_000 }).toBe('duckdb');
 		expect(await page.getAttribute('html', 'data-engine')).toBe('ready');
 		// Nothing was asked of the network (a filter is a query on tables already loaded), except the
 		// tab's icon, which Chromium asks for again at every change of URL and may do without.
@@ -133,7 +134,7 @@ describe('a second visit: the service worker kept the engine and the pages', () 
 		await page.waitForURL(/\?type=ministry$/);
 		await expect.poll(() => totalPrizes(page), { timeout: 10_000 }).toBeLessThan(before);
 		expect(await totalPrizes(page)).toBeGreaterThan(0);
-		expect(await levels.getAttribute('data-origin')).toBe('duckdb');
+		await expect.poll(() => levels.getAttribute('data-origin'), { timeout: 10_000 }).toBe('duckdb');
 		// Failed loads (the probe above, the tab's icon) are the network's absence, nothing else.
 		expect(log.consoleErrors.filter((error) => !/ERR_INTERNET_DISCONNECTED|ERR_FAILED/.test(error))).toEqual(
 			[]

@@ -20,7 +20,7 @@ export interface EngineState {
 	reason: string;
 	/** How many times the engine was started again after it stopped. */
 	restarts: number;
-	/** The build's answers to the single-filter states are loaded (they serve until the engine is ready). */
+	/** The build's answers to the single-filter states are loaded (and the engine holds only the built-in data). */
 	answers: boolean;
 }
 
@@ -63,6 +63,10 @@ const CACHE_SIZE = 64;
 /** A statement that only reads (after its leading comments): its result may be reused until the next write. */
 const READ_ONLY = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*(?:SELECT|WITH|FROM|DESCRIBE|SUMMARIZE)\b/i;
 
+/** Rows with the same values in the same order (the build's answer and the engine's, as a rule). */
+const sameRows = (a: PlainRow[], b: PlainRow[]) =>
+	a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+
 const message = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause));
 
 /**
@@ -85,10 +89,11 @@ export class Coordinator {
 	/** When the current engine last answered anything (the hang watchdog's sign of life). */
 	#lastAnswerAt = 0;
 	/**
-	 * The build's answers, until an engine is first ready: from then on the engine answers (it may
-	 * hold the reader's added editions, which the build never saw).
+	 * The build's answers, while the engine holds only the built-in data: dropped for good at the
+	 * first write or restored dataset (the build never saw the reader's editions).
 	 */
 	#answers: AnswerBook | null = null;
+	#answersDropped = false;
 
 	constructor(options: CoordinatorOptions = {}) {
 		this.#hangMs = options.hangMs ?? (() => 15_000);
@@ -99,6 +104,7 @@ export class Coordinator {
 		run: async (sql, values) => {
 			const engine = this.#ready();
 			if (READ_ONLY.test(sql)) return engine.run(sql, values);
+			this.dropAnswers();
 			this.#cache.clear();
 			try {
 				return await engine.run(sql, values);
@@ -151,7 +157,6 @@ export class Coordinator {
 			current = engine;
 			this.#cache.clear();
 			this.#engine = engine;
-			this.#answers = null;
 			this.#set({ status: 'ready' });
 		} catch (cause) {
 			this.#set({ status: 'failed', reason: message(cause) });
@@ -246,11 +251,18 @@ export class Coordinator {
 		return rows;
 	}
 
-	/** The build's answers to the single-filter states, used until the engine is ready. */
+	/** The build's answers to the single-filter states (see `connect`). */
 	useAnswers(answers: PrecomputedAnswers): void {
-		if (this.state.status === 'ready' || this.#engine) return;
+		if (this.#answersDropped) return;
 		this.#answers = createAnswerBook(answers);
 		this.#set({ answers: true });
+	}
+
+	/** The engine holds more than the built-in data (the reader's editions): the build's answers are wrong now. */
+	dropAnswers(): void {
+		this.#answersDropped = true;
+		this.#answers = null;
+		if (this.state.answers) this.#set({ answers: false });
 	}
 
 	/** Whether `rows` answers now: the engine is ready, or the build answered the question. */
@@ -258,20 +270,24 @@ export class Coordinator {
 		return this.#engine !== null || this.#answers?.rows(spec, filters) !== undefined;
 	}
 
-	/** A chart's rows under `filters`. */
+	/** A chart's rows under `filters`: the engine's once it is ready, the build's before. */
 	async rows<Row extends PlainRow = PlainRow>(spec: ChartSpec, filters: Filters): Promise<Row[]> {
-		return (await this.#answer(spec, filters)).rows as Row[];
+		return ((!this.#engine && this.#built(spec, filters)) ||
+			(await this.#engineRows(spec, filters))) as Row[];
 	}
 
-	/** A chart's rows and who answered them: the build while the engine is not ready, else the engine. */
-	async #answer(spec: ChartSpec, filters: Filters): Promise<{ rows: PlainRow[]; origin: RowsOrigin }> {
-		const built = this.#engine ? undefined : this.#answers?.rows(spec, filters);
-		if (built) return { rows: this.#slice(spec, built, filters), origin: 'answers' };
+	/** The build's answer (cut to the year range), when it has one and the engine holds only the built-in data. */
+	#built(spec: ChartSpec, filters: Filters): PlainRow[] | undefined {
+		const rows = this.#answers?.rows(spec, filters);
+		return rows && this.#slice(spec, rows, filters);
+	}
+
+	async #engineRows(spec: ChartSpec, filters: Filters): Promise<PlainRow[]> {
 		const asked = relevantFilters(spec, filters, !spec.sliceYears);
 		const pending = this.#select(spec.statement, filterParams(asked));
 		this.#rowsInFlight.add(pending);
 		const rows = await pending.finally(() => this.#rowsInFlight.delete(pending));
-		return { rows: this.#slice(spec, rows, filters), origin: 'duckdb' };
+		return this.#slice(spec, rows, filters);
 	}
 
 	/** The year range of `filters` cut from a chart's every-year rows (kept: the same cut, the same rows). */
@@ -300,7 +316,10 @@ export class Coordinator {
 
 	/**
 	 * A chart on a page: its rows for the latest filters asked, then (when it lists them) its
-	 * sources, so the engine answers every chart of the page before their provenance.
+	 * sources, so the engine answers every chart of the page before their provenance. A question the
+	 * build answered is shown at once from its answer (`'answers'`, with its sources before the
+	 * engine); once the engine is ready it is asked too and confirms it (`'duckdb'`): equal rows stay
+	 * the very same rows, so the view only changes its origin.
 	 */
 	connect(spec: ChartSpec, listener: ChartListener): ChartClient {
 		let latest = 0;
@@ -308,13 +327,20 @@ export class Coordinator {
 			update: async (filters) => {
 				const ticket = ++latest;
 				try {
-					const { rows, origin } = await this.#answer(spec, filters);
+					const built = this.#built(spec, filters);
+					if (built) {
+						listener.rows(built, filters, 'answers');
+						if (!this.#engine) {
+							// Before the engine, the build's sources when it listed them for these filters.
+							listener.sources?.(this.#answers?.sources(spec, filters));
+							return;
+						}
+					}
+					const rows = await this.#engineRows(spec, filters);
 					if (ticket !== latest) return;
-					listener.rows(rows, filters, origin);
+					listener.rows(built && sameRows(built, rows) ? built : rows, filters, 'duckdb');
 					if (!listener.sources) return;
-					// Rows the build answered come with its sources, when it listed them for these filters.
-					const sources =
-						origin === 'answers' ? this.#answers?.sources(spec, filters) : await this.sources(spec, filters);
+					const sources = await this.sources(spec, filters);
 					if (ticket === latest) listener.sources(sources);
 				} catch (cause) {
 					if (ticket === latest) listener.error(message(cause));

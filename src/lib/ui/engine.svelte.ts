@@ -18,12 +18,13 @@ class EngineState {
 	total = $state(0);
 	reason = $state('');
 	restarts = $state(0);
-	/** The build's answers to the single-filter states are loaded (charts can follow filters now). */
+	/** The build's answers to the single-filter states are loaded and hold (charts follow filters from them at once). */
 	answers = $state(false);
 	/** The engine for reads and writes (a write empties the coordinator's cache), once ready. */
 	instance = $state.raw<SqlEngine | null>(null);
 	/** What this page loaded was handed to the service worker (once, at the first ready engine). */
 	#kept = false;
+	#answersShown: boolean | undefined;
 
 	constructor() {
 		coordinator.subscribe((state) => {
@@ -37,8 +38,11 @@ class EngineState {
 			// A page that never starts this engine (the console has its own) carries no engine state.
 			if (typeof document !== 'undefined' && state.status !== 'idle')
 				document.documentElement.dataset.engine = state.status;
-			if (typeof document !== 'undefined' && state.answers)
-				document.documentElement.dataset.answers = 'ready';
+			if (typeof document !== 'undefined' && state.answers !== (this.#answersShown ?? false)) {
+				this.#answersShown = state.answers;
+				if (state.answers) document.documentElement.dataset.answers = 'ready';
+				else delete document.documentElement.dataset.answers;
+			}
 			if (state.status === 'ready' && !this.#kept) {
 				this.#kept = true;
 				keepForNextVisit();
@@ -63,7 +67,7 @@ class EngineState {
 	 * Without them (an old server, a failed fetch) the page simply waits for the engine.
 	 */
 	loadAnswers(url: string): void {
-		if (this.answers || this.status === 'ready') return;
+		if (this.answers) return;
 		void fetch(url)
 			.then((response) => (response.ok ? response.json() : undefined))
 			.then((answers: PrecomputedAnswers | undefined) => answers && coordinator.useAnswers(answers))
@@ -98,6 +102,8 @@ async function loadEngine(
 	});
 	// Merged before any chart queries, so the dashboard shows them from its first live rows.
 	const restoring = await added;
+	// The build never saw the reader's editions: its answers no longer hold once they are merged.
+	if (restoring && restoring.datasets.length > 0) coordinator.dropAnswers();
 	await restoring?.restore.restoreStored(instance, restoring.datasets);
 	return instance;
 }
