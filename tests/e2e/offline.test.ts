@@ -141,5 +141,5 @@ describe('a second visit: the service worker kept the engine and the pages', () 
 		);
 		expect(cleanLog({ ...log, consoleErrors: [] })).toEqual(clean);
 		await session.close();
-	});
+	}, 180_000);
 });
