@@ -26,7 +26,7 @@ import { ratio } from './lib.js';
 import { markdown, writeReport } from './report.js';
 import { isTargetClosed, recordOutcome, withRetries } from './retry.js';
 import { consoleBare, consoleProduct } from './scenarios/console.js';
-import { interactBudgets, interactCases, interactSummary } from './scenarios/interact.js';
+import { interactBudgets, interactCases, interactSummary, withoutInteract } from './scenarios/interact.js';
 import { loadPage } from './scenarios/page-load.js';
 import { readCsvFloor, uploadProduct } from './scenarios/upload.js';
 import { criticalJs, prepareSite } from './site.js';
@@ -124,7 +124,7 @@ async function main() {
 	await close();
 
 	const crit = await criticalJs('fr');
-	const sum = summarizeRuns(raw, { uploadFiles, routes, crit });
+	const sum = summarizeRuns(withoutInteract(raw), { uploadFiles, routes, crit });
 	const interact = interactSummary(raw);
 	const result = {
 		date: new Date().toISOString(),

@@ -217,6 +217,12 @@ export function interactCases(base) {
 	];
 }
 
+/** The raw runs without this scenario's (they are not page loads: the page summaries skip them). @param {Record<string, any[]>} raw */
+export function withoutInteract(raw) {
+	const names = new Set(interactCases('').map(([name]) => name));
+	return Object.fromEntries(Object.entries(raw).filter(([name]) => !names.has(name)));
+}
+
 /** The p-th percentile (nearest rank) of the finite values. @param {(number | null)[]} values @param {number} p */
 export function percentile(values, p) {
 	const xs = values
