@@ -30,6 +30,7 @@ import { markdown, writeReport } from './report.js';
 import { isTargetClosed, recordOutcome, withRetries } from './retry.js';
 import { consoleBare, consoleProduct } from './scenarios/console.js';
 import { firstStart } from './scenarios/first-start.js';
+import { interactBudgets, interactCases, interactSummary, withoutInteract } from './scenarios/interact.js';
 import { loadPage } from './scenarios/page-load.js';
 import { readCsvFloor, uploadProduct } from './scenarios/upload.js';
 import { criticalJs, prepareSite } from './site.js';
@@ -103,6 +104,7 @@ async function main() {
 					until: '.console[data-status="ready"]'
 				})
 		]);
+	cases.push(...interactCases(base));
 	for (let run = 1; run <= RUNS; run++) {
 		for (const [name, fn] of cases.filter(([name]) => wanted(name))) await measure(name, run, fn);
 		if (wanted('console-bare'))
@@ -151,7 +153,8 @@ async function main() {
 	}
 
 	const crit = await criticalJs('fr');
-	const sum = summarizeRuns(raw, { uploadFiles, routes, crit });
+	const sum = summarizeRuns(withoutInteract(raw), { uploadFiles, routes, crit });
+	const interact = interactSummary(raw);
 	const result = {
 		date: new Date().toISOString(),
 		quick: QUICK,
@@ -184,7 +187,8 @@ async function main() {
 		firstStartSilence: raw['first-start']?.[0] ? raw['first-start'][0].longestSilenceMs / 1000 : null,
 		uploads: sum.uploads,
 		criticalJs: crit,
-		budgets: sum.budgets,
+		interact,
+		budgets: [...sum.budgets, ...interactBudgets(interact)],
 		failures,
 		durationSec: Math.round((Date.now() - started) / 1000),
 		raw

@@ -51,7 +51,9 @@ export async function closeBrowser(): Promise<void> {
 
 export async function newSession(options: BrowserContextOptions = {}): Promise<Session> {
 	if (!browser) throw new Error('launchBrowser() first');
-	const context = await browser.newContext({ locale: 'fr-FR', ...options });
+	// Service workers answer requests that `route` then never sees (Playwright's advice: block
+	// them); the journeys that test the service worker allow it.
+	const context = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block', ...options });
 	return { context, close: () => context.close() };
 }
 

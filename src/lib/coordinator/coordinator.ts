@@ -5,6 +5,7 @@ import { bindNamed, type SqlEngine, type SqlValue } from '$lib/data/engine';
 import type { Filters } from '$lib/data/filters';
 import { filterPrerendered } from '$lib/data/offline-filter';
 import { toRows, type PlainRow } from '$lib/data/rows';
+import { createAnswerBook, type AnswerBook, type PrecomputedAnswers } from './answers';
 import { relevantFilters } from './queries';
 
 export type EngineStatus = 'idle' | 'loading' | 'ready' | 'restarting' | 'failed';
@@ -19,7 +20,12 @@ export interface EngineState {
 	reason: string;
 	/** How many times the engine was started again after it stopped. */
 	restarts: number;
+	/** The build's answers to the single-filter states are loaded (and the engine holds only the built-in data). */
+	answers: boolean;
 }
+
+/** Who answered a chart's rows: DuckDB at build time (`/data/answers.json`) or the page's engine. */
+export type RowsOrigin = 'answers' | 'duckdb';
 
 /** An engine the coordinator can stop when it no longer answers. */
 export type StoppableEngine = SqlEngine & { terminate?(): Promise<void> };
@@ -40,8 +46,9 @@ export interface CoordinatorOptions {
 
 /** What a chart hears from the coordinator: each callback only for the latest filters asked. */
 export interface ChartListener {
-	rows(rows: PlainRow[], filters: Filters): void;
-	sources?(sources: ViewSourceRow[]): void;
+	rows(rows: PlainRow[], filters: Filters, origin: RowsOrigin): void;
+	/** `undefined`: not known for these filters until the engine is ready. */
+	sources?(sources: ViewSourceRow[] | undefined): void;
 	error(reason: string): void;
 }
 
@@ -56,6 +63,10 @@ const CACHE_SIZE = 64;
 /** A statement that only reads (after its leading comments): its result may be reused until the next write. */
 const READ_ONLY = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*(?:SELECT|WITH|FROM|DESCRIBE|SUMMARIZE)\b/i;
 
+/** Rows with the same values in the same order (the build's answer and the engine's, as a rule). */
+const sameRows = (a: PlainRow[], b: PlainRow[]) =>
+	a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+
 const message = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause));
 
 /**
@@ -65,7 +76,7 @@ const message = (cause: unknown) => (cause instanceof Error ? cause.message : St
  * slices of every-year rows, drops stale answers and reports errors. Charts never query.
  */
 export class Coordinator {
-	state: EngineState = { status: 'idle', loaded: 0, total: 0, reason: '', restarts: 0 };
+	state: EngineState = { status: 'idle', loaded: 0, total: 0, reason: '', restarts: 0, answers: false };
 	#engine: StoppableEngine | null = null;
 	#hangMs: () => number;
 	#cache = new Map<string, Promise<PlainRow[]>>();
@@ -77,6 +88,12 @@ export class Coordinator {
 	#rowsInFlight = new Set<Promise<unknown>>();
 	/** When the current engine last answered anything (the hang watchdog's sign of life). */
 	#lastAnswerAt = 0;
+	/**
+	 * The build's answers, while the engine holds only the built-in data: dropped for good at the
+	 * first write or restored dataset (the build never saw the reader's editions).
+	 */
+	#answers: AnswerBook | null = null;
+	#answersDropped = false;
 
 	constructor(options: CoordinatorOptions = {}) {
 		this.#hangMs = options.hangMs ?? (() => 15_000);
@@ -87,6 +104,7 @@ export class Coordinator {
 		run: async (sql, values) => {
 			const engine = this.#ready();
 			if (READ_ONLY.test(sql)) return engine.run(sql, values);
+			this.dropAnswers();
 			this.#cache.clear();
 			try {
 				return await engine.run(sql, values);
@@ -233,13 +251,48 @@ export class Coordinator {
 		return rows;
 	}
 
-	/** A chart's rows under `filters`. */
+	/** The build's answers to the single-filter states (see `connect`). */
+	useAnswers(answers: PrecomputedAnswers): void {
+		if (this.#answersDropped) return;
+		this.#answers = createAnswerBook(answers);
+		this.#set({ answers: true });
+	}
+
+	/** The engine holds more than the built-in data (the reader's editions): the build's answers are wrong now. */
+	dropAnswers(): void {
+		this.#answersDropped = true;
+		this.#answers = null;
+		if (this.state.answers) this.#set({ answers: false });
+	}
+
+	/** Whether `rows` answers now: the engine is ready, or the build answered the question. */
+	canAnswer(spec: ChartSpec, filters: Filters): boolean {
+		return this.#engine !== null || this.#answers?.rows(spec, filters) !== undefined;
+	}
+
+	/** A chart's rows under `filters`: the engine's once it is ready, the build's before. */
 	async rows<Row extends PlainRow = PlainRow>(spec: ChartSpec, filters: Filters): Promise<Row[]> {
+		return ((!this.#engine && this.#built(spec, filters)) ||
+			(await this.#engineRows(spec, filters))) as Row[];
+	}
+
+	/** The build's answer (cut to the year range), when it has one and the engine holds only the built-in data. */
+	#built(spec: ChartSpec, filters: Filters): PlainRow[] | undefined {
+		const rows = this.#answers?.rows(spec, filters);
+		return rows && this.#slice(spec, rows, filters);
+	}
+
+	async #engineRows(spec: ChartSpec, filters: Filters): Promise<PlainRow[]> {
 		const asked = relevantFilters(spec, filters, !spec.sliceYears);
 		const pending = this.#select(spec.statement, filterParams(asked));
 		this.#rowsInFlight.add(pending);
 		const rows = await pending.finally(() => this.#rowsInFlight.delete(pending));
-		if (!spec.sliceYears) return rows as Row[];
+		return this.#slice(spec, rows, filters);
+	}
+
+	/** The year range of `filters` cut from a chart's every-year rows (kept: the same cut, the same rows). */
+	#slice(spec: ChartSpec, rows: PlainRow[], filters: Filters): PlainRow[] {
+		if (!spec.sliceYears) return rows;
 		// Asked for every year, cut here: a change of years costs no query for these charts.
 		const range = `${filters.from ?? ''}:${filters.to ?? ''}`;
 		let slices = this.#slices.get(rows);
@@ -247,7 +300,7 @@ export class Coordinator {
 		let slice = slices.get(range);
 		if (!slice)
 			slices.set(range, (slice = filterPrerendered(rows, { from: filters.from, to: filters.to }).rows));
-		return slice as Row[];
+		return slice;
 	}
 
 	/** The sources behind a chart's rows under `filters`. */
@@ -263,7 +316,10 @@ export class Coordinator {
 
 	/**
 	 * A chart on a page: its rows for the latest filters asked, then (when it lists them) its
-	 * sources, so the engine answers every chart of the page before their provenance.
+	 * sources, so the engine answers every chart of the page before their provenance. A question the
+	 * build answered is shown at once from its answer (`'answers'`, with its sources before the
+	 * engine); once the engine is ready it is asked too and confirms it (`'duckdb'`): equal rows stay
+	 * the very same rows, so the view only changes its origin.
 	 */
 	connect(spec: ChartSpec, listener: ChartListener): ChartClient {
 		let latest = 0;
@@ -271,9 +327,18 @@ export class Coordinator {
 			update: async (filters) => {
 				const ticket = ++latest;
 				try {
-					const rows = await this.rows(spec, filters);
+					const built = this.#built(spec, filters);
+					if (built) {
+						listener.rows(built, filters, 'answers');
+						if (!this.#engine) {
+							// Before the engine, the build's sources when it listed them for these filters.
+							listener.sources?.(this.#answers?.sources(spec, filters));
+							return;
+						}
+					}
+					const rows = await this.#engineRows(spec, filters);
 					if (ticket !== latest) return;
-					listener.rows(rows, filters);
+					listener.rows(built && sameRows(built, rows) ? built : rows, filters, 'duckdb');
 					if (!listener.sources) return;
 					const sources = await this.sources(spec, filters);
 					if (ticket === latest) listener.sources(sources);

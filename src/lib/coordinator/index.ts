@@ -4,6 +4,8 @@ export {
 	type ChartListener,
 	type EngineLoader,
 	type EngineState,
-	type EngineStatus
+	type EngineStatus,
+	type RowsOrigin
 } from './coordinator';
+export { answerKey, createAnswerBook, sourcesKey, type PrecomputedAnswers } from './answers';
 export { queryChart, queryChartSources, relevantFilters, selectRows } from './queries';

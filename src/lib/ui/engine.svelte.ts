@@ -1,6 +1,7 @@
-import { Coordinator, type EngineStatus } from '$lib/coordinator';
+import { Coordinator, type EngineStatus, type PrecomputedAnswers } from '$lib/coordinator';
 import type { SqlEngine } from '$lib/data/engine';
 import { engineTimeouts } from '$lib/data/timeouts';
+import { keepForNextVisit } from './keep-offline';
 
 export type { EngineStatus };
 
@@ -17,8 +18,13 @@ class EngineState {
 	total = $state(0);
 	reason = $state('');
 	restarts = $state(0);
+	/** The build's answers to the single-filter states are loaded and hold (charts follow filters from them at once). */
+	answers = $state(false);
 	/** The engine for reads and writes (a write empties the coordinator's cache), once ready. */
 	instance = $state.raw<SqlEngine | null>(null);
+	/** What this page loaded was handed to the service worker (once, at the first ready engine). */
+	#kept = false;
+	#answersShown: boolean | undefined;
 
 	constructor() {
 		coordinator.subscribe((state) => {
@@ -27,10 +33,20 @@ class EngineState {
 			this.total = state.total;
 			this.reason = state.reason;
 			this.restarts = state.restarts;
+			this.answers = state.answers;
 			this.instance = state.status === 'ready' ? coordinator.engine : null;
 			// A page that never starts this engine (the console has its own) carries no engine state.
 			if (typeof document !== 'undefined' && state.status !== 'idle')
 				document.documentElement.dataset.engine = state.status;
+			if (typeof document !== 'undefined' && state.answers !== (this.#answersShown ?? false)) {
+				this.#answersShown = state.answers;
+				if (state.answers) document.documentElement.dataset.answers = 'ready';
+				else delete document.documentElement.dataset.answers;
+			}
+			if (state.status === 'ready' && !this.#kept) {
+				this.#kept = true;
+				keepForNextVisit();
+			}
 		});
 	}
 
@@ -45,6 +61,19 @@ class EngineState {
 		else setTimeout(begin, 200);
 	}
 
+	/**
+	 * Fetches the build's answers to the dashboard's single-filter states (a small file): a filter
+	 * or a click on a mark answers from them at once, long before the engine is ready on a phone.
+	 * Without them (an old server, a failed fetch) the page simply waits for the engine.
+	 */
+	loadAnswers(url: string): void {
+		if (this.answers) return;
+		void fetch(url)
+			.then((response) => (response.ok ? response.json() : undefined))
+			.then((answers: PrecomputedAnswers | undefined) => answers && coordinator.useAnswers(answers))
+			.catch(() => {});
+	}
+
 	/** Starts again after a failure (a data file back, a network restored), without a reload. */
 	retry(): void {
 		void coordinator.retry();
@@ -57,6 +86,8 @@ async function loadEngine(
 	onProgress: (loaded: number, total: number) => void,
 	onLost: (reason: string) => void
 ) {
+	// The bench times a second visit's engine from here (against the WASM's compilation alone).
+	performance.mark('imtiaz-engine-start');
 	// Imported here only: the engine never reaches the server bundle or the first paint.
 	const { createBrowserEngine } = await import('$lib/data/browser-engine');
 	// Editions the reader added on the datasets page, read while the engine starts (an unreadable
@@ -71,6 +102,8 @@ async function loadEngine(
 	});
 	// Merged before any chart queries, so the dashboard shows them from its first live rows.
 	const restoring = await added;
+	// The build never saw the reader's editions: its answers no longer hold once they are merged.
+	if (restoring && restoring.datasets.length > 0) coordinator.dropAnswers();
 	await restoring?.restore.restoreStored(instance, restoring.datasets);
 	return instance;
 }

@@ -12,8 +12,11 @@ export interface ChartViewProps<Row> {
 	dir: Direction;
 	/** Number of source documents, for the source line. */
 	sourceCount: number;
-	/** Where the rows come from: the prerendered HTML or the live engine. */
-	origin: 'prerender' | 'duckdb';
+	/**
+	 * Where the rows come from: the prerendered HTML (the default view), the build's answers for
+	 * the page's filters (before the engine is ready) or the live engine.
+	 */
+	origin: 'prerender' | 'answers' | 'duckdb';
 	/** The filters the rows were queried with. */
 	filters: Filters;
 	/** The statement behind the rows, shown under "how this was computed". */
