@@ -27,9 +27,9 @@ export interface DatasetLabel extends PlainRow {
 }
 
 export async function queryDatasetKeyFacts(engine: SqlEngine): Promise<DatasetKeyFacts> {
-	return toRows<DatasetKeyFacts>(await engine.run(keyFactsSql))[0];
+	return toRows<DatasetKeyFacts>(await engine.run(keyFactsSql, []))[0];
 }
 
 export async function queryDatasetLabels(engine: SqlEngine): Promise<DatasetLabel[]> {
-	return toRows<DatasetLabel>(await engine.run(labelsSql));
+	return toRows<DatasetLabel>(await engine.run(labelsSql, []));
 }

@@ -35,7 +35,7 @@ export async function profileColumns(
 	table: string,
 	columns: readonly string[]
 ): Promise<{ rows: number; columns: ColumnProfile[] }> {
-	const [row] = toRows<PlainRow>(await engine.run(profileSql(table, columns)));
+	const [row] = toRows<PlainRow>(await engine.run(profileSql(table, columns), []));
 	const n = (key: string) => (row[key] === null ? null : Number(row[key]));
 	return {
 		rows: Number(row.row_count),
@@ -113,7 +113,8 @@ export async function columnValues(
 	return toRows<{ value: string; rows: number }>(
 		await engine.run(
 			`SELECT ${text} AS value, count(*)::INTEGER AS rows FROM ${quoteIdent(table)} ` +
-				`WHERE ${text} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${Math.floor(limit)}`
+				`WHERE ${text} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${Math.floor(limit)}`,
+			[]
 		)
 	);
 }

@@ -1,4 +1,5 @@
 import { Coordinator, type EngineStatus } from '$lib/coordinator';
+import type { BrowserEngine } from '$lib/data/browser-engine';
 import type { SqlEngine } from '$lib/data/engine';
 import { engineTimeouts } from '$lib/data/timeouts';
 
@@ -51,6 +52,10 @@ class EngineState {
 	}
 }
 
+/** The running engine's files (an uploaded history opened on the dashboard is read from one). */
+let files: Pick<BrowserEngine, 'registerText' | 'dropFile'> | null = null;
+export const engineFiles = () => files;
+
 /** The browser engine with the editions the reader added on the datasets page merged in. */
 async function loadEngine(
 	dataUrl: (file: string) => string,
@@ -72,6 +77,7 @@ async function loadEngine(
 	// Merged before any chart queries, so the dashboard shows them from its first live rows.
 	const restoring = await added;
 	await restoring?.restore.restoreStored(instance, restoring.datasets);
+	files = instance;
 	return instance;
 }
 
