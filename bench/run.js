@@ -26,6 +26,7 @@ import { ratio } from './lib.js';
 import { markdown, writeReport } from './report.js';
 import { isTargetClosed, recordOutcome, withRetries } from './retry.js';
 import { consoleBare, consoleProduct } from './scenarios/console.js';
+import { datasetDashboard, datasetDashboardRows } from './scenarios/dataset-dashboard.js';
 import { loadPage } from './scenarios/page-load.js';
 import { readCsvFloor, uploadProduct } from './scenarios/upload.js';
 import { criticalJs, prepareSite } from './site.js';
@@ -117,12 +118,18 @@ async function main() {
 			if (upload && wanted('upload'))
 				await measure(`upload-${f.rows}`, run, (b) => uploadProduct(b, base + upload.slice(1), f.path));
 			if (wanted('readcsv')) await measure(`readcsv-${f.rows}`, run, (b) => readCsvFloor(b, base, f.path));
+			if (upload && wanted(`dataset-${f.rows}`))
+				await measure(`dataset-${f.rows}`, run, (b) => datasetDashboard(b, base, f.path));
 		}
 	}
 	await close();
 
 	const crit = await criticalJs('fr');
 	const sum = summarizeRuns(raw, { uploadFiles, routes, crit });
+	const datasets = datasetDashboardRows(
+		raw,
+		uploadFiles.map((f) => f.rows)
+	);
 	const result = {
 		date: new Date().toISOString(),
 		quick: QUICK,
@@ -147,8 +154,9 @@ async function main() {
 			ratio: sum.consoleRatio
 		},
 		uploads: sum.uploads,
+		datasetDashboard: datasets.rows,
 		criticalJs: crit,
-		budgets: sum.budgets,
+		budgets: [...sum.budgets, ...datasets.budgets],
 		failures,
 		durationSec: Math.round((Date.now() - started) / 1000),
 		raw

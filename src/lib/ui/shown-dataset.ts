@@ -50,6 +50,8 @@ export async function openDataset(dataset: StoredDataset): Promise<OpenedDataset
 	const sql = coordinator.engine;
 	const files = engineFiles();
 	if (!files) throw new Error('The query engine is not ready.');
+	// The upload's table belongs in `main`, wherever the search path pointed before.
+	await sql.run(searchPathSql(undefined), []);
 	const { header, types } = storedColumns(dataset);
 	const fingerprint = JSON.stringify([dataset.added, dataset.rows, dataset.mapping]);
 	const schema = datasetSchema(dataset.table);
