@@ -31,6 +31,7 @@ import { isTargetClosed, recordOutcome, withRetries } from './retry.js';
 import { consoleBare, consoleProduct } from './scenarios/console.js';
 import { firstStart } from './scenarios/first-start.js';
 import { interactBudgets, interactCases, interactSummary, withoutInteract } from './scenarios/interact.js';
+import { datasetDashboard, datasetDashboardRows } from './scenarios/dataset-dashboard.js';
 import { loadPage } from './scenarios/page-load.js';
 import { readCsvFloor, uploadProduct } from './scenarios/upload.js';
 import { criticalJs, prepareSite } from './site.js';
@@ -135,6 +136,8 @@ async function main() {
 			if (upload && wanted('upload'))
 				await measure(`upload-${f.rows}`, run, (b) => uploadProduct(b, base + upload.slice(1), f.path));
 			if (wanted('readcsv')) await measure(`readcsv-${f.rows}`, run, (b) => readCsvFloor(b, base, f.path));
+			if (upload && wanted(`dataset-${f.rows}`))
+				await measure(`dataset-${f.rows}`, run, (b) => datasetDashboard(b, base, f.path));
 		}
 	}
 	await close();
@@ -155,6 +158,10 @@ async function main() {
 	const crit = await criticalJs('fr');
 	const sum = summarizeRuns(withoutInteract(raw), { uploadFiles, routes, crit });
 	const interact = interactSummary(raw);
+	const datasets = datasetDashboardRows(
+		raw,
+		uploadFiles.map((f) => f.rows)
+	);
 	const result = {
 		date: new Date().toISOString(),
 		quick: QUICK,
@@ -186,9 +193,10 @@ async function main() {
 		firstStart: sum.firstStart,
 		firstStartSilence: raw['first-start']?.[0] ? raw['first-start'][0].longestSilenceMs / 1000 : null,
 		uploads: sum.uploads,
+		datasetDashboard: datasets.rows,
 		criticalJs: crit,
 		interact,
-		budgets: [...sum.budgets, ...interactBudgets(interact)],
+		budgets: [...sum.budgets, ...interactBudgets(interact), ...datasets.budgets],
 		failures,
 		durationSec: Math.round((Date.now() - started) / 1000),
 		raw

@@ -28,6 +28,9 @@ export interface BrowserEngineOptions {
 /** A started browser engine, which can be stopped to make room for a new one. */
 export interface BrowserEngine extends SqlEngine {
 	terminate(): Promise<void>;
+	/** Files by name, for `read_csv` (an uploaded history opened on the dashboard). */
+	registerText(name: string, text: string): Promise<void>;
+	dropFile(name: string): Promise<void>;
 }
 
 /** Fetches one dataset file, refusing what is not CSV text (an HTML error page, say). */
@@ -176,5 +179,10 @@ export async function createBrowserEngine(options: BrowserEngineOptions): Promis
 	worker.addEventListener('error', (event) => options.onLost?.(event.message || 'the query engine stopped'), {
 		once: true
 	});
-	return { ...preparedEngine(connection), terminate: () => db.terminate() };
+	return {
+		...preparedEngine(connection),
+		registerText: (name, text) => db.registerFileText(name, text),
+		dropFile: async (name) => void (await db.dropFile(name)),
+		terminate: () => db.terminate()
+	};
 }

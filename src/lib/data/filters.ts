@@ -19,7 +19,8 @@ export interface Filters {
 
 const numberKeys = ['from', 'to', 'edition'] as const;
 const idKeys = ['category', 'type', 'level'] as const;
-const ID = /^[a-z][a-z-]{0,39}$/;
+/** A canonical id, or an uploaded history's (`c-12`, `t-3`, `other`): digits allowed, nothing else. */
+const ID = /^[a-z][a-z0-9-]{0,39}$/;
 
 /** Reads filters from a query string, dropping anything malformed instead of passing it on. */
 export function parseFilters(params: URLSearchParams): Filters {

@@ -3,7 +3,15 @@ import { quoteIdent } from '$lib/data/sql-text';
 /** The roles a column can play in an award history. */
 export const roles = ['year', 'edition', 'category', 'level', 'winner', 'type', 'candidates'] as const;
 export type Role = (typeof roles)[number];
-export type Mapping = Partial<Record<Role, string>>;
+/**
+ * The column of each role, and for a list of nominations the winner filter: only the rows where
+ * `column` reads `value` are prizes (the others count as candidates).
+ */
+export type Mapping = Partial<Record<Role, string>> & { winnerIf?: WinnerFilter };
+export interface WinnerFilter {
+	column: string;
+	value: string;
+}
 
 /** Header words that suggest each role, in the three languages (compared without case/accents). */
 const hints: Record<Role, string[]> = {

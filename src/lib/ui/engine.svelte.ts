@@ -1,4 +1,5 @@
 import { Coordinator, type EngineStatus, type PrecomputedAnswers } from '$lib/coordinator';
+import type { BrowserEngine } from '$lib/data/browser-engine';
 import type { SqlEngine } from '$lib/data/engine';
 import { engineTimeouts } from '$lib/data/timeouts';
 import { keepForNextVisit } from './keep-offline';
@@ -80,6 +81,10 @@ class EngineState {
 	}
 }
 
+/** The running engine's files (an uploaded history opened on the dashboard is read from one). */
+let files: Pick<BrowserEngine, 'registerText' | 'dropFile'> | null = null;
+export const engineFiles = () => files;
+
 /** The browser engine with the editions the reader added on the datasets page merged in. */
 async function loadEngine(
 	dataUrl: (file: string) => string,
@@ -105,6 +110,7 @@ async function loadEngine(
 	// The build never saw the reader's editions: its answers no longer hold once they are merged.
 	if (restoring && restoring.datasets.length > 0) coordinator.dropAnswers();
 	await restoring?.restore.restoreStored(instance, restoring.datasets);
+	files = instance;
 	return instance;
 }
 

@@ -1,4 +1,5 @@
 /** Texts of the policymakers' dashboard: filters and the cross-filtering views (provenance in its own file). */
+import { awardAr, awardEn, awardFr } from './award';
 import { provenanceAr, provenanceEn, provenanceFr } from './provenance';
 export const dashboardEn = {
 	institution: {
@@ -91,6 +92,7 @@ export const dashboardEn = {
 		mark: '{year} · {type}: {count} prizes ({share} of the year)'
 	},
 	provenance: provenanceEn,
+	award: awardEn,
 	levels: {
 		title: 'Prize levels per edition',
 		subtitle:
@@ -221,6 +223,7 @@ export const dashboardFr: DashboardMessages = {
 		mark: "{year} · {type} : {count} prix ({share} de l'année)"
 	},
 	provenance: provenanceFr,
+	award: awardFr,
 	levels: {
 		title: 'Niveaux de prix par édition',
 		subtitle:
@@ -346,6 +349,7 @@ export const dashboardAr: DashboardMessages = {
 		mark: '{year} · {type}: {count} جوائز ({share} من السنة)'
 	},
 	provenance: provenanceAr,
+	award: awardAr,
 	levels: {
 		title: 'مستويات الجوائز في كل دورة',
 		subtitle:

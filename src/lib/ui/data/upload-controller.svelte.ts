@@ -18,6 +18,12 @@ import { mapTable, unmapTable, type UploadEngine } from '$lib/import/engine';
 import { ImportError } from '$lib/import/errors';
 import { isValidTableName, loadCsvText, removeTable, renameTable, tableNameFromFile } from '$lib/import/load';
 import { suggestMapping, type Mapping } from '$lib/import/mapping';
+import {
+	columnValues,
+	mappingWarnings,
+	profileColumns,
+	type MappingWarning
+} from '$lib/import/mapping-warnings';
 import { parseTable } from '$lib/import/parse';
 import { columnTypes, StorageFullError, storedColumns, type StoredDataset } from '$lib/import/stored';
 import { isoNow } from '../timestamp';
@@ -55,6 +61,12 @@ export interface UploadChartsData {
 	groups: Partial<Record<UploadGroupRole, UploadGroupRow[]>>;
 }
 
+/** A kept dataset's mapping under review: the warnings DuckDB's counts give it. */
+export interface MappingReview {
+	dataset: StoredDataset;
+	warnings: MappingWarning[];
+}
+
 /**
  * The datasets page's state and actions: read and parse a file, load it into the page's engine
  * (staging, row count checked, swap), chart it, keep it, rename and remove kept ones, and append
@@ -80,6 +92,7 @@ export class UploadController {
 	renaming = $state<string | undefined>();
 	newName = $state('');
 	charts = $state.raw<UploadChartsData | undefined>();
+	review = $state.raw<MappingReview | undefined>();
 	/** Tables present in the page's engine. */
 	#loaded = new SvelteSet<string>();
 	#job: ParseJob | undefined;
@@ -211,6 +224,7 @@ export class UploadController {
 				if (this.#cancelled) throw interrupted();
 				dataset.coverage = await this.#chart(engine, name, upload.header, chosen);
 				if (this.#cancelled) throw interrupted();
+				await this.#review(engine, dataset);
 			}
 			await this.services.storage.save(dataset);
 			this.parsed = undefined;
@@ -233,6 +247,34 @@ export class UploadController {
 			const engine = await this.services.engine();
 			if (!this.#loaded.has(dataset.table)) await this.#load(engine, dataset);
 			await this.#chart(engine, dataset.table, storedColumns(dataset).header, dataset.mapping ?? {});
+			await this.#review(engine, dataset);
+		} catch (failure) {
+			this.#fail(failure, dataset.table);
+		}
+	}
+
+	async #review(engine: UploadEngine, dataset: StoredDataset): Promise<void> {
+		const profile = await profileColumns(engine, dataset.table, storedColumns(dataset).header);
+		this.review = { dataset, warnings: mappingWarnings(profile, dataset.mapping ?? {}) };
+	}
+
+	/** The values of a column of a loaded dataset, the commonest first (the winner filter's choices). */
+	async columnValues(table: string, column: string): Promise<{ value: string; rows: number }[]> {
+		return columnValues(await this.services.engine(), table, column);
+	}
+
+	/** Keeps a new mapping for a kept dataset, then charts and reviews it again. */
+	async remap(dataset: StoredDataset, mapping: Mapping): Promise<void> {
+		this.#clear();
+		try {
+			const engine = await this.services.engine();
+			if (!this.#loaded.has(dataset.table)) await this.#load(engine, dataset);
+			const next: StoredDataset = { ...dataset, mapping };
+			next.coverage = await this.#chart(engine, dataset.table, storedColumns(dataset).header, mapping);
+			await this.services.storage.save(next);
+			await this.#review(engine, next);
+			await this.refresh();
+			this.savedMessage = fill(this.messages().review.mappingSaved, { name: dataset.table });
 		} catch (failure) {
 			this.#fail(failure, dataset.table);
 		}
@@ -244,6 +286,7 @@ export class UploadController {
 		await removeTable(engine, table);
 		this.#loaded.delete(table);
 		if (this.charts?.table === table) this.charts = undefined;
+		if (this.review?.dataset.table === table) this.review = undefined;
 	}
 
 	async remove(name: string): Promise<void> {

@@ -1,0 +1,125 @@
+// @ts-check
+// The dataset-dashboard scenario: an uploaded history mapped on the datasets page, then opened in
+// the dashboard (`/fr/?dataset=<table>`) and filtered, on the upload benchmark's CSV (1,000,000
+// rows by default). The dashboard's views run the same chart specs on the dataset's own schema.
+import { evaluateBudget, summarize } from '../lib.js';
+
+/** The mapping a reader gives the benchmark's CSV (its header: see UPLOAD_HEADER in bench/lib.js). */
+const MAPPING = { year: 'year', category: 'region_fr', level: 'level', winner: 'service_fr' };
+
+/** Filters changed one after another on the opened dataset (ids are the dataset's own: `c-1`…). */
+const FILTERS = ['?category=c-1', '?category=c-2', '?level=l-1', '?category=c-3&level=l-2', ''];
+
+/**
+ * Uploads `file` on the datasets page and maps it, then times in the page: the click on "open in
+ * the dashboard" to the frame in which every chart frame shows rows of the dataset (`openMs`), and
+ * each filter change to the frame in which every chart frame shows rows for the new filters
+ * (`filterMs`, one per change).
+ * @param {import('playwright-core').Browser} browser @param {string} base @param {string} file
+ * @returns {Promise<{ openMs: number, filterMs: number[] }>}
+ */
+export async function datasetDashboard(browser, base, file) {
+	const context = await browser.newContext({ locale: 'fr-FR' });
+	try {
+		const page = await context.newPage();
+		await page.goto(`${base}fr/data/`);
+		await page.waitForSelector('#upload-input');
+		await page.setInputFiles('#upload-input', file);
+		await page.waitForSelector('table[data-preview]', { timeout: 300_000 });
+		await page.click('[data-keep]');
+		const review = await page.waitForSelector('[data-review]', { timeout: 300_000 });
+		const table = await review.getAttribute('data-review');
+		for (const [role, column] of Object.entries(MAPPING))
+			await page.selectOption(`[data-review-role="${role}"]`, column);
+		await page.evaluate(() => document.querySelector('[data-saved]')?.remove());
+		await page.click('[data-apply-mapping]');
+		await page.waitForSelector('[data-saved]', { timeout: 300_000 });
+		const openMs = await page.evaluate(
+			(table) =>
+				new Promise((resolve, reject) => {
+					const t0 = performance.now();
+					const tick = () => {
+						const frames = [...document.querySelectorAll('[data-chart]')];
+						if (
+							document.querySelector(`[data-dataset="${table}"]`) &&
+							frames.length > 0 &&
+							frames.every((frame) => frame.getAttribute('data-filters') === '')
+						)
+							resolve(performance.now() - t0);
+						else requestAnimationFrame(tick);
+					};
+					/** @type {HTMLAnchorElement} */ (document.querySelector('[data-open-dashboard]')).click();
+					requestAnimationFrame(tick);
+					setTimeout(() => reject(new Error('the dataset did not open in 300 s')), 300_000);
+				}),
+			table
+		);
+		/** @type {number[]} */
+		const filterMs = [];
+		for (const search of FILTERS)
+			filterMs.push(await filterChange(page, search, /** @type {string} */ (table)));
+		return { openMs: /** @type {number} */ (openMs), filterMs };
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * A client navigation to `search` on the dataset (as the filter bar makes it), timed from the click
+ * to the frame in which every chart frame says it shows rows for those filters.
+ * @param {import('playwright-core').Page} page @param {string} search @param {string} table
+ * @returns {Promise<number>}
+ */
+function filterChange(page, search, table) {
+	return page.evaluate(
+		([search, table]) =>
+			new Promise((resolve, reject) => {
+				const a = document.createElement('a');
+				a.href = `${location.pathname}${search}${search ? '&' : '?'}dataset=${table}`;
+				a.dataset.sveltekitKeepfocus = '';
+				a.dataset.sveltekitNoscroll = '';
+				document.body.append(a);
+				const t0 = performance.now();
+				const tick = () => {
+					const frames = [...document.querySelectorAll('[data-chart]')];
+					if (frames.length > 0 && frames.every((frame) => frame.getAttribute('data-filters') === search)) {
+						a.remove();
+						resolve(performance.now() - t0);
+					} else requestAnimationFrame(tick);
+				};
+				a.click();
+				requestAnimationFrame(tick);
+				setTimeout(() => reject(new Error(`filter ${search} not shown in 60 s`)), 60_000);
+			}),
+		[search, table]
+	);
+}
+
+/**
+ * The scenario's report rows: opening and filter p50 per file size, and its budget (filter p50 on
+ * 1,000,000 rows ≤ 150 ms). `raw` holds the runs by case name `dataset-<rows>`.
+ * @param {Record<string, any[]>} raw @param {number[]} sizes
+ */
+export function datasetDashboardRows(raw, sizes) {
+	const rows = sizes.map((n) => {
+		const runs = (raw[`dataset-${n}`] ?? []).filter((run) => run && typeof run.openMs === 'number');
+		return {
+			rows: n,
+			open: summarize(runs.map((run) => run.openMs)),
+			filter: summarize(runs.flatMap((run) => run.filterMs))
+		};
+	});
+	const million = rows.find((row) => row.rows === 1_000_000);
+	return {
+		rows,
+		budgets: [
+			evaluateBudget({
+				name: 'Filter change on a mapped 1,000,000-row dataset in the dashboard (p50)',
+				limit: '≤ 150 ms',
+				value: million?.filter?.median ?? null,
+				max: 150,
+				unit: 'ms'
+			})
+		]
+	};
+}
