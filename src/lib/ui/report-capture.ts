@@ -1,4 +1,5 @@
 import { figureLayout, type Direction } from '$lib/export/layout';
+import { paperTheme } from '$lib/export/paper-theme';
 import { standaloneSvg } from '$lib/export/standalone';
 import type { ReportSource, ReportTable, ReportView, SvgNode } from '$lib/report/types';
 import { hasImage } from './chart-image';
@@ -46,7 +47,8 @@ function figureOf(frame: HTMLElement, lang: string, dir: Direction): SvgNode | n
 		legend: capture.legend,
 		dir
 	});
-	const markup = standaloneSvg({ chart: capture.chart, layout, theme: capture.theme, lang });
+	// On paper, whatever the reader's screen: the light palette.
+	const markup = standaloneSvg({ chart: capture.chart, layout, theme: paperTheme(capture.theme), lang });
 	const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml');
 	return parsed.querySelector('parsererror') ? null : svgTree(parsed.documentElement);
 }
