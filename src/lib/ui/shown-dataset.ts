@@ -1,17 +1,8 @@
-import { specById, type ParticipationRow } from '$lib/catalog';
-import {
-	queryDatasetKeyFacts,
-	queryDatasetLabels,
-	type DatasetKeyFacts,
-	type DatasetLabel
-} from '$lib/data/dataset-queries';
-import type { SqlEngine } from '$lib/data/engine';
-import { datasetSchema, datasetSchemaSql, searchPathSql } from '$lib/import/award-schema';
-import { loadCsvText } from '$lib/import/load';
+import type { ParticipationRow } from '$lib/catalog';
+import type { DatasetKeyFacts, DatasetLabel } from '$lib/data/dataset-queries';
 import type { Role } from '$lib/import/mapping';
-import { storedColumns, type StoredDataset } from '$lib/import/stored';
+import type { StoredDataset } from '$lib/import/stored';
 import { fill, type Formatters, type Messages } from '$lib/i18n';
-import { coordinator, engineFiles } from './engine.svelte';
 import type { AwardDimension, ShownAward } from './shown-award';
 
 /** An uploaded history opened on the dashboard: its key facts, its values, its editions. */
@@ -33,66 +24,17 @@ export const viewNeeds: Partial<Record<string, Role>> = {
 /** A dataset can be shown once it maps a year or an edition. */
 export const canShow = (dataset: StoredDataset) => Boolean(dataset.mapping?.year || dataset.mapping?.edition);
 
-/** What each table and schema of the engine was built from: rebuilt when the upload or its mapping changed. */
-const built = new Map<string, string>();
-
-async function exists(sql: SqlEngine, query: string, name: string): Promise<boolean> {
-	const table = await sql.run(query, [name]);
-	return Number(table.getChild('n')?.get(0)) > 0;
-}
-
 /**
- * Shows a dataset to the chart specs: its table loaded into the dashboard's engine (through the
- * checks of an upload), its schema built from its mapping, then first on the search path. The
- * coordinator's cache empties on these writes, so no view keeps the other award's rows.
+ * Opening a dataset loads its table and builds its schema (`open-dataset.ts`): code the built-in
+ * award never needs, fetched on the first dataset shown so the dashboard's first load stays small.
  */
 export async function openDataset(dataset: StoredDataset): Promise<OpenedDataset> {
-	const sql = coordinator.engine;
-	const files = engineFiles();
-	if (!files) throw new Error('The query engine is not ready.');
-	// The upload's table belongs in `main`, wherever the search path pointed before.
-	await sql.run(searchPathSql(undefined), []);
-	const { header, types } = storedColumns(dataset);
-	const fingerprint = JSON.stringify([dataset.added, dataset.rows, dataset.mapping]);
-	const schema = datasetSchema(dataset.table);
-	const tableThere = await exists(
-		sql,
-		"SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'main' AND table_name = ?",
-		dataset.table
-	);
-	const schemaThere = await exists(
-		sql,
-		'SELECT count(*) AS n FROM information_schema.schemata WHERE schema_name = ?',
-		schema
-	);
-	const same = built.get(dataset.table) === fingerprint;
-	if (!tableThere || !same)
-		await loadCsvText(
-			{ ...files, run: (text) => sql.run(text, []) },
-			dataset.table,
-			dataset.csv,
-			header,
-			types,
-			dataset.rows,
-			dataset.label
-		);
-	if (!tableThere || !schemaThere || !same) {
-		for (const statement of datasetSchemaSql(dataset.table, header, dataset.mapping ?? {}))
-			await sql.run(statement, []);
-		built.set(dataset.table, fingerprint);
-	}
-	await sql.run(searchPathSql(dataset.table), []);
-	const [facts, labels, participation] = await Promise.all([
-		queryDatasetKeyFacts(sql),
-		queryDatasetLabels(sql),
-		coordinator.rows<ParticipationRow>(specById('participation')!, {})
-	]);
-	return { dataset, facts, labels, participation };
+	return (await import('./open-dataset')).openDataset(dataset);
 }
 
 /** Shows the built-in award to the chart specs again. */
 export async function showBuiltIn(): Promise<void> {
-	await coordinator.engine.run(searchPathSql(undefined), []);
+	return (await import('./open-dataset')).showBuiltIn();
 }
 
 /** What the views read of an opened dataset: its values' labels ("Other (600)") and source line. */
