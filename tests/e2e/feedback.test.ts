@@ -87,6 +87,16 @@ describe('values where the reader is: one tooltip for every chart', () => {
 		expect(text).toContain('المصادر');
 		await page.keyboard.press('Escape');
 		await expect.poll(() => tooltip(page)).toBeNull();
+		// The French prize name of 2021 keeps its direction but stands under its Arabic label.
+		const edges = await page.evaluate(() => {
+			const name = document.querySelector(
+				'.edition-detail .variant bdi, [data-chart="edition-detail"] .variant bdi'
+			);
+			const label = name?.closest('.fact')?.querySelector('dt');
+			return { name: name?.getBoundingClientRect().right, label: label?.getBoundingClientRect().right };
+		});
+		expect(edges.label).toBeGreaterThan(0);
+		expect(Math.abs(edges.name! - edges.label!)).toBeLessThanOrEqual(2);
 		await session.close();
 	});
 

@@ -153,6 +153,21 @@ describe.each(langs)('the layout in %s', (lang) => {
 		const institution = await openPage(session, `/${lang}/institutions/mef/`);
 		const places = await sweep(institution.page, { scope: 'main' });
 		expect(verdicts(places)).toEqual(allClean(places));
+		// On a phone the prizes table is a card per prize: nothing to scroll sideways, every value
+		// led by its column's name.
+		for (const width of [320, 390]) {
+			await institution.page.setViewportSize({ width, height: 900 });
+			await settleLayout(institution.page, { measured: false });
+			const cards = await institution.page.$eval('table.prizes', (table) => ({
+				scrolls: table.parentElement!.scrollWidth > table.parentElement!.clientWidth + 1,
+				labels: [...table.querySelectorAll('tbody td')].map(
+					(cell) => getComputedStyle(cell, '::before').content
+				)
+			}));
+			expect({ width, scrolls: cards.scrolls }).toEqual({ width, scrolls: false });
+			expect(cards.labels.length).toBeGreaterThan(0);
+			for (const label of cards.labels) expect(label).toMatch(/^".+"$/);
+		}
 		await institution.page.close();
 
 		const sql = await openPage(session, `/${lang}/sql/`);
