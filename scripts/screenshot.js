@@ -23,7 +23,9 @@ const institution = 'mef';
 const settled = {
 	dashboard: () => document.documentElement.dataset.engine === 'ready',
 	console: () => document.querySelector('.console[data-status="ready"] .editor[data-ready="true"]') !== null,
-	page: () => document.readyState === 'complete'
+	page: () => document.readyState === 'complete',
+	// An embed is hydrated (its downloads shown) once it has set its theme.
+	embed: () => document.readyState === 'complete' && document.documentElement.dataset.theme !== undefined
 };
 
 await buildIfNeeded();
@@ -35,9 +37,9 @@ const charts = (await readdir('build/en/embed', { withFileTypes: true }))
 const routes = [
 	{ name: 'dashboard', path: '', settle: settled.dashboard },
 	{ name: 'console', path: 'sql', settle: settled.console },
-	{ name: 'data', path: 'data', settle: settled.page },
+	{ name: 'data', path: 'data', settle: settled.dashboard },
 	{ name: 'institution', path: `institutions/${institution}`, settle: settled.page },
-	...charts.map((chart) => ({ name: `embed-${chart}`, path: `embed/${chart}`, settle: settled.page }))
+	...charts.map((chart) => ({ name: `embed-${chart}`, path: `embed/${chart}`, settle: settled.embed }))
 ];
 const shots = routes.flatMap((route) =>
 	langs.flatMap((lang) =>
