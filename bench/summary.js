@@ -37,7 +37,7 @@ export function summarizeRuns(raw, { uploadFiles, routes, crit }) {
 			: null;
 	const pages = Object.fromEntries(
 		Object.keys(raw)
-			.filter((k) => !/^(readcsv|upload|console-|first-start)/.test(k))
+			.filter((k) => !/^(readcsv|upload|console-|first-start|dataset-)/.test(k))
 			.map((k) => [k, pageSummary(k)])
 	);
 	const filterFirst = s('dashboard-fr', (r) => r.filterMs);

@@ -170,4 +170,15 @@ describe('bench report', () => {
 		expect(status('Phone: first chart painted /ar/ vs floor')).toBe('not measured');
 		expect(sum.firstStart?.median).toBe(44);
 	});
+
+	it('leaves the runs of other scenarios (a dataset opened in the dashboard) out of the page summaries', () => {
+		const sum = summarizeRuns(
+			{
+				'dashboard-fr': [{ chart: 20, chartPaint: 120, before: {}, bytes: {} }],
+				'dataset-100000': [{ openMs: 5_000, filterMs: [40, 50] }]
+			},
+			{ uploadFiles: [], routes: {}, crit: { files: 1, gzipBytes: 1 } }
+		);
+		expect(Object.keys(sum.pages)).toEqual(['dashboard-fr']);
+	});
 });
