@@ -162,9 +162,22 @@ describe.each(langs)('the layout in %s', (lang) => {
 				scrolls: table.parentElement!.scrollWidth > table.parentElement!.clientWidth + 1,
 				labels: [...table.querySelectorAll('tbody td')].map(
 					(cell) => getComputedStyle(cell, '::before').content
-				)
+				),
+				// Every line of a value starts on the page's reading side (a French value on an Arabic
+				// page included): its distance from that edge of its box.
+				offsets: [...table.querySelectorAll('tbody td > bdi')].flatMap((value) => {
+					const box = value.getBoundingClientRect();
+					const range = document.createRange();
+					range.selectNodeContents(value);
+					const rtl = document.documentElement.dir === 'rtl';
+					return [...range.getClientRects()].map((line) =>
+						Math.round(rtl ? box.right - line.right : line.left - box.left)
+					);
+				})
 			}));
 			expect({ width, scrolls: cards.scrolls }).toEqual({ width, scrolls: false });
+			expect(cards.offsets.length).toBeGreaterThan(0);
+			for (const offset of cards.offsets) expect(Math.abs(offset)).toBeLessThanOrEqual(2);
 			expect(cards.labels.length).toBeGreaterThan(0);
 			for (const label of cards.labels) expect(label).toMatch(/^".+"$/);
 		}
