@@ -1,3 +1,4 @@
+import { reviewAr, reviewEn, reviewFr } from './review';
 /** Texts of the datasets page and the upload pipeline, in the three languages. */
 export const dataEn = {
 	title: 'Data',
@@ -51,22 +52,7 @@ export const dataEn = {
 	loadingEngine: 'Checking and loading {name} into the query engine ({rows} rows)…',
 	showCharts: 'Show charts of {name}',
 	/** A kept dataset's mapping: its warnings, the winner filter, the way to the dashboard. */
-	review: {
-		open: 'Open in the dashboard',
-		mappingOf: 'Mapping of {name}',
-		winnerIf: 'Winners only: rows where',
-		winnerIfValue: 'is',
-		anyRow: '(every row is a prize)',
-		apply: 'Apply the mapping',
-		mappingSaved: 'Mapping of {name} saved.',
-		warnings: {
-			'year-text': '“{column}” holds text in {count} rows: a year column needs whole numbers.',
-			'flag-constant': '“{column}” has the same value on every row: it cannot tell winners from nominees.',
-			'category-unique':
-				'“{column}” has a different value on every row: it cannot group prizes into categories.'
-		},
-		suggest: 'Better columns: {columns}.'
-	},
+	review: reviewEn,
 	coverageYears: '{from}–{to} ({years} years)',
 	coverageUnknown: 'not reported (no year column mapped)',
 	renameTo: 'New name for {name}',
@@ -191,24 +177,7 @@ export const dataFr: DataMessages = {
 	loadingEngine: 'Vérification et chargement de {name} dans le moteur de requêtes ({rows} lignes)…',
 	showCharts: 'Afficher les graphiques de {name}',
 	/** A kept dataset's mapping: its warnings, the winner filter, the way to the dashboard. */
-	review: {
-		open: 'Ouvrir dans le tableau de bord',
-		mappingOf: 'Correspondance de {name}',
-		winnerIf: 'Lauréats seulement : lignes où',
-		winnerIfValue: 'vaut',
-		anyRow: '(chaque ligne est un prix)',
-		apply: 'Appliquer la correspondance',
-		mappingSaved: 'Correspondance de {name} enregistrée.',
-		warnings: {
-			'year-text':
-				'« {column} » contient du texte sur {count} lignes : une colonne d’année demande des nombres entiers.',
-			'flag-constant':
-				'« {column} » a la même valeur sur chaque ligne : elle ne distingue pas les lauréats des nommés.',
-			'category-unique':
-				'« {column} » a une valeur différente sur chaque ligne : elle ne regroupe pas les prix en catégories.'
-		},
-		suggest: 'Colonnes plus adaptées : {columns}.'
-	},
+	review: reviewFr,
 	coverageYears: '{from}–{to} ({years} années)',
 	coverageUnknown: 'non communiquée (aucune colonne Année)',
 	renameTo: 'Nouveau nom pour {name}',
@@ -338,21 +307,7 @@ export const dataAr: DataMessages = {
 	loadingEngine: 'جار التحقق من {name} وتحميله في محرك الاستعلامات ({rows} صفا)…',
 	showCharts: 'عرض رسوم {name}',
 	/** A kept dataset's mapping: its warnings, the winner filter, the way to the dashboard. */
-	review: {
-		open: 'فتح في لوحة المتابعة',
-		mappingOf: 'مطابقة أعمدة {name}',
-		winnerIf: 'الفائزون فقط: الصفوف التي يكون فيها',
-		winnerIfValue: 'مساويًا لـ',
-		anyRow: '(كل صف جائزة)',
-		apply: 'تطبيق المطابقة',
-		mappingSaved: 'حُفظت مطابقة {name}.',
-		warnings: {
-			'year-text': 'يحتوي «{column}» على نص في {count} صفًا: يحتاج عمود السنة إلى أعداد صحيحة.',
-			'flag-constant': 'لعمود «{column}» القيمة نفسها في كل صف: لا يميّز الفائزين من المرشحين.',
-			'category-unique': 'لعمود «{column}» قيمة مختلفة في كل صف: لا يجمع الجوائز في فئات.'
-		},
-		suggest: 'أعمدة أنسب: {columns}.'
-	},
+	review: reviewAr,
 	coverageYears: '{from}–{to} ({years} سنوات)',
 	coverageUnknown: 'غير مُعلنة (لم يُحدَّد عمود السنة)',
 	renameTo: 'الاسم الجديد لـ {name}',
