@@ -34,13 +34,8 @@ const LIB_FOR_ROUTES = [
 	'catalog',
 	'coordinator',
 	'console',
-	'import',
-	'i18n',
-	'embed',
-	'export',
-	'report',
-	'ui'
-];
+	'import'
+].concat(['i18n', 'embed', 'export', 'report', 'ui']);
 
 /**
  * The table. For each layer: the folder, what it is, and what it may import.
