@@ -85,15 +85,19 @@ describe('offline after load: everything already loaded keeps working', () => {
 });
 
 describe('a second visit: the service worker kept the engine and the pages', () => {
-	/** Whether the service worker's cache holds the engine's WASM, and the names of its caches. */
+	/** Whether the service worker's cache holds the engine's WASM and this page, and the caches' names. */
 	const kept = (page: Page) =>
 		page.evaluate(async () => {
 			const names = await caches.keys();
+			const here = new URL('/en/', location.href).href;
 			let wasm = false;
-			for (const name of names)
-				if ((await (await caches.open(name)).keys()).some((request) => request.url.endsWith('.wasm')))
-					wasm = true;
-			return { names, wasm };
+			let html = false;
+			for (const name of names) {
+				const urls = (await (await caches.open(name)).keys()).map((request) => request.url);
+				wasm ||= urls.some((url) => url.endsWith('.wasm'));
+				html ||= urls.includes(here);
+			}
+			return { names, wasm, html };
 		});
 
 	it('starts the engine and filters with the network gone, from one versioned cache', async () => {
@@ -106,7 +110,16 @@ describe('a second visit: the service worker kept the engine and the pages', () 
 		await first.page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, {
 			timeout: 45_000
 		});
-		await expect.poll(async () => (await kept(first.page)).wasm, { timeout: 60_000 }).toBe(true);
+		// Everything the second visit needs is kept (the files are kept side by side, in no set order).
+		await expect
+			.poll(
+				async () => {
+					const { wasm, html } = await kept(first.page);
+					return { wasm, html };
+				},
+				{ timeout: 60_000 }
+			)
+			.toEqual({ wasm: true, html: true });
 		const { names } = await kept(first.page);
 		expect(names).toHaveLength(1);
 		expect(names[0]).toMatch(/^imtiaz-/);
