@@ -7,6 +7,7 @@ import { preparedEngine } from './prepared-engine';
 import type { SqlEngine, SqlValue } from './engine';
 import { loadTables } from './load';
 import { MANIFEST_FILE, verifyFile, type DataManifest } from './manifest';
+import { tables } from './tables';
 import { engineTimeouts } from './timeouts';
 
 /** Bytes of the engine downloaded so far, for a visible progress indicator. */
@@ -155,9 +156,13 @@ export function connectionEngine(connection: duckdb.AsyncDuckDBConnection): SqlE
 
 /** The dashboard's engine: DuckDB-WASM with every table of the manifest loaded. */
 export async function createBrowserEngine(options: BrowserEngineOptions): Promise<BrowserEngine> {
+	// The data files are asked while the engine starts, not after it: a phone's round trips overlap
+	// the WASM's download and compilation. Read (and their errors reported) once the engine is up.
+	const manifest = fetchManifest(options.dataUrl(MANIFEST_FILE));
+	const texts = new Map(tables.map((table) => [table.file, fetchCsv(options.dataUrl(table.file))]));
+	for (const pending of [manifest, ...texts.values()]) pending.catch(() => {});
 	const { db, worker } = await startDuckDB(options.onProgress);
 	const connection = await db.connect();
-	const manifest = fetchManifest(options.dataUrl(MANIFEST_FILE));
 	try {
 		await loadTables(
 			{
@@ -165,7 +170,7 @@ export async function createBrowserEngine(options: BrowserEngineOptions): Promis
 				exec: async (sql) => void (await connection.query(sql))
 			},
 			async (file) => {
-				const text = await fetchCsv(options.dataUrl(file));
+				const text = await (texts.get(file) ?? fetchCsv(options.dataUrl(file)));
 				await verifyFile(file, text, await manifest);
 				return text;
 			}
