@@ -40,7 +40,12 @@ export async function openDataset(dataset: StoredDataset): Promise<OpenedDataset
 		schema
 	);
 	const same = built.get(dataset.table) === fingerprint;
-	if (!tableThere || !same) await loadStored({ ...files, run: (text) => sql.run(text, []) }, dataset);
+	if (!tableThere || !same) {
+		// The bench times this step against a bare read of the same stored file.
+		const started = performance.now();
+		await loadStored({ ...files, run: (text) => sql.run(text, []) }, dataset);
+		performance.measure('imtiaz-dataset-load', { start: started, end: performance.now() });
+	}
 	if (!tableThere || !schemaThere || !same) {
 		for (const statement of datasetSchemaSql(dataset.table, header, dataset.mapping ?? {}))
 			await sql.run(statement, []);
