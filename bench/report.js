@@ -66,6 +66,10 @@ export function markdown(r) {
 		lines.push(
 			`- Upload ${u.rows.toLocaleString('en')} rows (${fmtBytes(u.bytes)}): DuckDB \`read_csv\` floor ${stat(u.readCsv)} (peak JS heap ${u.peakHeap ? fmtBytes(u.peakHeap.median) : '–'}); product page (file chosen → preview) ${stat(u.product)}, then keep → stored ${stat(u.productSave)} (peak JS heap ${u.productPeakHeap ? fmtBytes(u.productPeakHeap.median) : '–'}); ratio ${x(u.ratio)}`
 		);
+	for (const d of r.datasetDashboard ?? [])
+		lines.push(
+			`- Kept ${d.rows.toLocaleString('en')}-row dataset in the dashboard: open (click → every view drawn) ${stat(d.open)}; filter change ${stat(d.filter)}; page reload → every view drawn ${stat(d.reload)}, of which the table's restore from its stored Arrow ${stat(d.restore)}; bare read of that Arrow ${stat(d.bareArrow)}; ratio ${x(d.restoreRatio)}`
+		);
 	lines.push(
 		`- Critical JS of /fr/ (entry scripts, starting route nodes and their static imports, gzip -9): ${fmtBytes(r.criticalJs.gzipBytes)} in ${r.criticalJs.files} files`,
 		`- Routes: ${Object.entries(r.routes)

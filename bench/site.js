@@ -76,6 +76,10 @@ export async function prepareSite() {
 		join(site, '__bench', 'readcsv.html'),
 		`<!doctype html><html lang="en" data-mode="readcsv" ${engineAttrs}><head><meta charset="utf-8"><title>read_csv</title><script type="module" src="/__bench/js/bench.js"></script></head><body><input type="file" accept=".csv"></body></html>`
 	);
+	await writeFile(
+		join(site, '__bench', 'readarrow.html'),
+		`<!doctype html><html lang="en" data-mode="readarrow" ${engineAttrs}><head><meta charset="utf-8"><title>read Arrow</title><script type="module" src="/__bench/js/bench.js"></script></head><body></body></html>`
+	);
 	return site;
 }
 

@@ -168,7 +168,6 @@ export function summarizeRuns(raw, { uploadFiles, routes, crit }) {
 			50,
 			'MB'
 		),
-		budget('Reload of a kept 1,000,000-row dataset vs reading its Parquet', '≤ 1.5×', null, 1.5, '×'),
 		budget('Second visit: engine ready vs its compilation time', '≤ 1.5×', null, 1.5, '×'),
 		// First start (scenarios/first-start.js): fresh clone, `npm start` until HTTP answers.
 		budget('First start (end of npm ci → npm start answering)', '≤ 120 s', firstStart?.median, 120, 's')

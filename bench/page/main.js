@@ -1,7 +1,8 @@
 // @ts-check
 // The bench-only pages, bundled at bench time by Vite: a DuckDB-first baseline of the dashboard
 // (draws the chart only after DuckDB-WASM answers, as a naive build would), the bare `conn.query`
-// reference of the console case and the `read_csv` floor of the upload case. Engine files come
+// reference of the console case, the `read_csv` floor of the upload case and the stored-Arrow floor of
+// a kept dataset's reload. Engine files come
 // from the built site's own assets (their URLs are data attributes of <html>).
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { chartSpecs, specById } from '../../src/lib/catalog/specs';
@@ -136,8 +137,34 @@ async function readCsv() {
 	w.__bench = { ms, count };
 }
 
+/**
+ * The floor of a kept dataset's reload: its stored Arrow IPC file read from the site's OPFS folder
+ * (same origin as the product) into a fresh DuckDB, as bare as it gets.
+ */
+async function readArrow() {
+	const { conn } = await startDb();
+	const table = String(new URLSearchParams(location.search).get('table'));
+	const folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('imtiaz-datasets');
+	const file = await (await folder.getFileHandle(`${table}.arrow`)).getFile();
+	const t0 = performance.now();
+	await conn.insertArrowFromIPCStream(new Uint8Array(await file.arrayBuffer()), {
+		name: 'kept',
+		create: true
+	});
+	const ms = performance.now() - t0;
+	const count = Number((await conn.query('SELECT count(*)::INTEGER AS n FROM kept')).toArray()[0].n);
+	w.__bench = { ms, count, bytes: file.size };
+}
+
 const mode = root.dataset.mode;
-const task = mode === 'baseline' ? baseline : mode === 'console' ? consoleQuery : readCsv;
+const task =
+	mode === 'baseline'
+		? baseline
+		: mode === 'console'
+			? consoleQuery
+			: mode === 'readarrow'
+				? readArrow
+				: readCsv;
 task().then(
 	() => (root.dataset.done = 'ok'),
 	(e) => {

@@ -99,4 +99,59 @@ describe('kept datasets in the browser storage', () => {
 		expect(cleanLog(two.log)).toEqual(clean);
 		await session.close();
 	}, 180_000);
+
+	it('keeps a dataset as Arrow, and one kept as CSV by an older version still opens: both in the dashboard after a reload', async () => {
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/en/data/');
+		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
+		// 3,000 prizes over the 20 years 2001–2020, in each form.
+		const lines = Array.from({ length: 3000 }, (_, i) => `${2001 + (i % 20)},Prize ${i % 7}`);
+		const csv = `year,prize\n${lines.join('\n')}\n`;
+		await keepUpload(page, 'arrowform.csv', csv);
+		const stored = () =>
+			page.evaluate(async () => {
+				const root = await navigator.storage.getDirectory();
+				const folder = await root.getDirectoryHandle('imtiaz-datasets');
+				const names: string[] = [];
+				for await (const name of (folder as unknown as { keys(): AsyncIterable<string> }).keys())
+					names.push(name);
+				return names.sort();
+			});
+		expect(await stored()).toEqual(['arrowform.arrow', 'arrowform.json']);
+		// What the CSV-form store wrote: the canonical CSV next to the metadata.
+		await page.evaluate(async (csv) => {
+			const root = await navigator.storage.getDirectory();
+			const folder = await root.getDirectoryHandle('imtiaz-datasets');
+			const write = async (name: string, text: string) => {
+				const writable = await (await folder.getFileHandle(name, { create: true })).createWritable();
+				await writable.write(text);
+				await writable.close();
+			};
+			await write('oldform.csv', csv);
+			const columns = [
+				['year', 'INTEGER'],
+				['prize', 'VARCHAR']
+			];
+			const meta = {
+				table: 'oldform',
+				label: 'oldform.csv',
+				columns,
+				rows: 3000,
+				added: '2026-01-01T00:00:00.000Z'
+			};
+			await write('oldform.json', JSON.stringify({ ...meta, mapping: { year: 'year' }, kind: 'dataset' }));
+		}, csv);
+		expect(await stored()).toEqual(['arrowform.arrow', 'arrowform.json', 'oldform.csv', 'oldform.json']);
+
+		for (const table of ['arrowform', 'oldform']) {
+			await page.goto(page.url().replace(/\/en\/.*$/, `/en/?dataset=${table}`));
+			const facts = page.locator(`[data-dataset="${table}"]`);
+			await facts.waitFor({ timeout: 90_000 });
+			await expect
+				.poll(() => facts.textContent(), { timeout: 30_000 })
+				.toContain(`${table}.csv: 20 editions from 2001 to 2020, 3,000 prizes`);
+		}
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	}, 240_000);
 });

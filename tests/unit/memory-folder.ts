@@ -1,12 +1,17 @@
 import type { OpfsFolder } from '$lib/data/browser-storage';
 
 /**
- * An in-memory stand-in for an OPFS folder: text files by name. Each call yields to the event loop
- * first, as the real folder's promises do, so two unlocked writers would interleave here too.
+ * An in-memory stand-in for an OPFS folder: text or binary files by name. Each call yields to the
+ * event loop first, as the real folder's promises do, so two unlocked writers would interleave here too.
  */
-export function memoryFolder(): OpfsFolder & { files: Map<string, string> } {
-	const files = new Map<string, string>();
+export function memoryFolder(): OpfsFolder & { files: Map<string, string | Blob> } {
+	const files = new Map<string, string | Blob>();
 	const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+	const found = (name: string) => {
+		const data = files.get(name);
+		if (data === undefined) throw new DOMException(`${name} not found`, 'NotFoundError');
+		return data;
+	};
 	return {
 		files,
 		async names() {
@@ -15,13 +20,16 @@ export function memoryFolder(): OpfsFolder & { files: Map<string, string> } {
 		},
 		async read(name) {
 			await tick();
-			const text = files.get(name);
-			if (text === undefined) throw new DOMException(`${name} not found`, 'NotFoundError');
-			return text;
+			const data = found(name);
+			return typeof data === 'string' ? data : data.text();
 		},
-		async write(name, text) {
+		async file(name) {
 			await tick();
-			files.set(name, text);
+			return new File([found(name)], name);
+		},
+		async write(name, data) {
+			await tick();
+			files.set(name, data);
 		},
 		async remove(name) {
 			await tick();

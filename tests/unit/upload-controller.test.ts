@@ -4,6 +4,7 @@ import type { SqlValue } from '$lib/data/engine';
 import { dataEn } from '$lib/i18n/messages/data';
 import type { ParsedUpload } from '$lib/import/client';
 import { ImportError } from '$lib/import/errors';
+import { loadStored } from '$lib/import/load-stored';
 import { parseTable } from '$lib/import/parse';
 import { StorageFullError, type StoredDataset } from '$lib/import/stored';
 import { UploadController, type UploadServices } from '$lib/ui/data/upload-controller.svelte';
@@ -79,6 +80,13 @@ describe('UploadController', () => {
 			['Lauréat', 'VARCHAR']
 		]);
 		expect(stored?.coverage).toEqual({ from: 2019, to: 2021, years: 2 });
+		// Kept as DuckDB holds it (Arrow IPC), not as CSV: a reload reads it back without parsing.
+		expect(stored?.csv).toBeUndefined();
+		const again = await createImportEngine();
+		expect(await loadStored(again, { ...stored!, table: 'again' })).toBe(2);
+		expect(
+			(await again.run('SELECT "Année" AS y FROM again ORDER BY 1', [])).toArray().map((row) => row.y)
+		).toEqual([2019, 2021]);
 		expect(controller.charts?.perYear.map((row) => row.year)).toEqual([2019, 2020, 2021]);
 		expect(await count('SELECT count(*)::INTEGER AS n FROM palmares')).toBe(2);
 		expect(controller.stored.map((d) => d.table)).toEqual(['palmares']);

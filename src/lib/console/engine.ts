@@ -78,6 +78,7 @@ export class ConsoleEngine {
 			engine.restored = await restoreStored(connectionEngine(conn), options.stored, {
 				registerText: (name, text) => db.registerFileText(name, text),
 				dropFile: async (name) => void (await db.dropFile(name)),
+				insertArrow: (name, ipc) => conn.insertArrowFromIPCStream(ipc, { name, create: true }),
 				run: (sql) => conn.query(sql)
 			});
 		await engine.lockDown();

@@ -32,6 +32,8 @@ export interface BrowserEngine extends SqlEngine {
 	/** Files by name, for `read_csv` (an uploaded history opened on the dashboard). */
 	registerText(name: string, text: string): Promise<void>;
 	dropFile(name: string): Promise<void>;
+	/** Creates table `name` from an Arrow IPC stream (a kept dataset's stored form). */
+	insertArrow(name: string, ipc: Uint8Array): Promise<void>;
 }
 
 /** Fetches one dataset file, refusing what is not CSV text (an HTML error page, say). */
@@ -188,6 +190,7 @@ export async function createBrowserEngine(options: BrowserEngineOptions): Promis
 		...preparedEngine(connection),
 		registerText: (name, text) => db.registerFileText(name, text),
 		dropFile: async (name) => void (await db.dropFile(name)),
+		insertArrow: (name, ipc) => connection.insertArrowFromIPCStream(ipc, { name, create: true }),
 		terminate: () => db.terminate()
 	};
 }

@@ -55,12 +55,14 @@ export function isQuotaError(error: unknown): boolean {
 	return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
 }
 
-/** A folder of the Origin Private File System holding text files. */
+/** A folder of the Origin Private File System holding text and binary files. */
 export interface OpfsFolder {
 	names(): Promise<string[]>;
 	read(name: string): Promise<string>;
+	/** The file itself, not read: a large one is read only when its bytes are wanted. */
+	file(name: string): Promise<File>;
 	/** Written as a stream; a failed write is aborted, leaving the file as it was. */
-	write(name: string, text: string): Promise<void>;
+	write(name: string, data: string | Blob): Promise<void>;
 	/** Removes a file; a missing one is not an error. */
 	remove(name: string): Promise<void>;
 }
@@ -82,10 +84,11 @@ export async function openOpfsFolder(name: string): Promise<OpfsFolder | undefin
 			return out;
 		},
 		read: async (file) => (await (await dir.getFileHandle(file)).getFile()).text(),
-		async write(file, text) {
+		file: async (file) => (await dir.getFileHandle(file)).getFile(),
+		async write(file, data) {
 			const writable = await (await dir.getFileHandle(file, { create: true })).createWritable();
 			try {
-				await writable.write(text);
+				await writable.write(data);
 				await writable.close();
 			} catch (error) {
 				await writable.abort().catch(() => undefined);

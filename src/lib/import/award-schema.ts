@@ -51,8 +51,10 @@ export function datasetSchemaSql(table: string, columns: readonly string[], mapp
 				`count(*) AS n, ${dimensionLimits[dimension]} AS keep FROM ${s}.rows WHERE ${dimension} IS NOT NULL GROUP BY ${dimension}`
 		)
 		.join('\nUNION ALL\n');
-	const id = (dimension: DatasetDimension, alias: string) =>
-		`(SELECT id FROM ${s}.labels WHERE dimension = '${dimension}' AND value = ${alias}.${dimension})`;
+	// A value's id through a join on the labels, not a subquery per row (5 s on 100,000 rows).
+	const id = (dimension: DatasetDimension) => `l_${dimension}.id`;
+	const labelled = (dimension: DatasetDimension, alias: string) =>
+		`LEFT JOIN ${s}.labels AS l_${dimension} ON l_${dimension}.dimension = '${dimension}' AND l_${dimension}.value = ${alias}.${dimension}`;
 	const like = (name: string) => `CREATE TABLE ${s}.${name} AS SELECT * FROM main.${name} LIMIT 0`;
 	return [
 		`DROP SCHEMA IF EXISTS ${s} CASCADE`,
@@ -86,19 +88,19 @@ export function datasetSchemaSql(table: string, columns: readonly string[], mapp
 			`FROM ${s}.rows GROUP BY edition, year`,
 		like('winners'),
 		`INSERT INTO ${s}.winners BY NAME SELECT row_number() OVER (ORDER BY row_id)::INTEGER AS award_id, edition, ` +
-			`${id('category', 'r')} AS category_id, category AS category_as_reported, ${id('level', 'r')} AS prize_level, ` +
+			`${id('category')} AS category_id, category AS category_as_reported, ${id('level')} AS prize_level, ` +
 			`level AS prize_as_reported, winner AS institution_id, winner AS institution_as_reported ` +
-			`FROM ${s}.rows AS r WHERE is_prize`,
+			`FROM ${s}.rows AS r ${labelled('category', 'r')} ${labelled('level', 'r')} WHERE is_prize`,
 		like('categories'),
 		`INSERT INTO ${s}.categories BY NAME SELECT edition, category_id, ` +
 			`CASE WHEN count(DISTINCT category) = 1 THEN any_value(category) END AS name_fr ` +
-			`FROM (SELECT edition, category, ${id('category', 'r')} AS category_id FROM ${s}.rows AS r WHERE category IS NOT NULL) ` +
+			`FROM (SELECT edition, category, ${id('category')} AS category_id FROM ${s}.rows AS r ${labelled('category', 'r')} WHERE category IS NOT NULL) ` +
 			'GROUP BY edition, category_id',
 		like('institutions'),
 		// A winner's type is the one most of their prizes carry (a type is the winner's, as built in).
 		`INSERT INTO ${s}.institutions BY NAME SELECT winner AS institution_id, winner AS name_fr, winner AS name_ar, ` +
-			`winner AS name_en, winner AS short_name, mode(${id('type', 'r')}) AS type ` +
-			`FROM ${s}.rows AS r WHERE is_prize AND winner IS NOT NULL GROUP BY winner`,
+			`winner AS name_en, winner AS short_name, mode(${id('type')}) AS type ` +
+			`FROM ${s}.rows AS r ${labelled('type', 'r')} WHERE is_prize AND winner IS NOT NULL GROUP BY winner`,
 		like('sources'),
 		like('conflicts'),
 		`DROP TABLE ${s}.source`,

@@ -1,10 +1,12 @@
 import type { SqlEngine, SqlValue } from '$lib/data/engine';
 import { MAPPED_VIEW } from '$lib/data/upload-queries';
 import type { ImportEngine } from './load';
+import { tableIpc } from './arrow-ipc';
 import { normalisedViewSql, type Mapping } from './mapping';
 
-/** What the datasets page needs: the import operations and the typed queries of the charts. */
-export type UploadEngine = ImportEngine & SqlEngine;
+/** What the datasets page needs: the import operations, the typed queries of the charts, and a
+ * loaded table in the form it is kept in (Arrow IPC, `tableIpc`). */
+export type UploadEngine = ImportEngine & SqlEngine & { tableArrow(table: string): Promise<Blob> };
 
 /**
  * The datasets page's own DuckDB-WASM, started only when a user loads or charts an upload. Kept
@@ -14,10 +16,13 @@ export type UploadEngine = ImportEngine & SqlEngine;
 export async function createUploadEngine(): Promise<UploadEngine> {
 	const { startDuckDB, connectionEngine } = await import('$lib/data/browser-engine');
 	const { db } = await startDuckDB();
-	const sql = connectionEngine(await db.connect());
+	const connection = await db.connect();
+	const sql = connectionEngine(connection);
 	return {
 		registerText: (name, text) => db.registerFileText(name, text),
 		dropFile: async (name) => void (await db.dropFile(name)),
+		insertArrow: (name, ipc) => connection.insertArrowFromIPCStream(ipc, { name, create: true }),
+		tableArrow: (table) => connection.useUnsafe((bindings, conn) => tableIpc(bindings, conn, table)),
 		run: (text: string, values: SqlValue[] = []) => sql.run(text, values)
 	};
 }

@@ -8,6 +8,8 @@ export interface ImportEngine {
 	registerText(name: string, text: string): Promise<void>;
 	dropFile(name: string): Promise<void>;
 	run(sql: string): Promise<Table>;
+	/** Creates table `name` from an Arrow IPC stream (a kept dataset's stored form). */
+	insertArrow(name: string, ipc: Uint8Array): Promise<void>;
 }
 
 const builtIn = new Set(['editions', 'winners', 'categories', 'institutions', 'sources', 'conflicts']);
@@ -33,11 +35,54 @@ export function tableNameFromFile(file: string): string {
 let sequence = 0;
 
 /**
- * Loads canonical CSV text (what the worker produces and what the browser stores) under `name`:
- * registered buffer → `read_csv` with an explicit dialect and types into a staging table → the row
- * count checked against the parser's → swapped in under its final name in one transaction. Any
- * failure rolls back and drops the staging table and the buffer: nothing already loaded changes. A
- * restored dataset goes through exactly the checks of a fresh upload.
+ * Loads a table under `name` the one safe way: `fill` creates a staging table → its row count is
+ * checked against `expectedRows` (and `check` runs on it) → swapped in under its final name in one
+ * transaction. Any failure rolls back and drops the staging table: nothing already loaded changes.
+ */
+export async function swapIn(
+	engine: ImportEngine,
+	name: string,
+	file: string,
+	expectedRows: number,
+	fill: (staging: string) => Promise<void>,
+	check: (staging: string) => Promise<void> = async () => {}
+): Promise<number> {
+	if (!isValidTableName(name)) throw new Error(`Invalid table name ${JSON.stringify(name)}`);
+	const staging = `staging_${++sequence}`;
+	let open = false;
+	try {
+		await fill(staging);
+		const counted = Number(
+			(await engine.run(`SELECT count(*) AS n FROM ${quoteIdent(staging)}`)).getChild('n')?.get(0)
+		);
+		if (counted !== expectedRows)
+			throw new ImportError('ragged-rows', {
+				file,
+				detail: { expected: expectedRows, actual: counted }
+			});
+		await check(staging);
+		await engine.run('BEGIN TRANSACTION');
+		open = true;
+		// Renamed, not copied: a million rows cost nothing more here.
+		await engine.run(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
+		await engine.run(`ALTER TABLE ${quoteIdent(staging)} RENAME TO ${quoteIdent(name)}`);
+		await engine.run('COMMIT');
+		open = false;
+		return counted;
+	} catch (error) {
+		if (open) await engine.run('ROLLBACK').catch(() => undefined);
+		await engine.run(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`).catch(() => undefined);
+		if (error instanceof ImportError) throw error;
+		const message = error instanceof Error ? error.message : String(error);
+		if (/out of memory|memory/i.test(message)) throw new ImportError('out-of-memory', { file });
+		throw error;
+	}
+}
+
+/**
+ * Loads canonical CSV text (what the worker produces, and older kept datasets) under `name`:
+ * registered buffer → `read_csv` with an explicit dialect and types → {@link swapIn}. A restored
+ * CSV goes through exactly the checks of a fresh upload.
  */
 export async function loadCsvText(
 	engine: ImportEngine,
@@ -50,38 +95,16 @@ export async function loadCsvText(
 ): Promise<number> {
 	if (!isValidTableName(name)) throw new Error(`Invalid table name ${JSON.stringify(name)}`);
 	const buffer = `import-${Date.now()}-${++sequence}.csv`;
-	const staging = `staging_${sequence}`;
 	await engine.registerText(buffer, csv);
-	let open = false;
 	try {
-		await engine.run(
-			`CREATE OR REPLACE TABLE ${quoteIdent(staging)} AS ${readCsvSql(
-				buffer,
-				header.map((name, i) => [name, types[i]] as const)
-			)}`
-		);
-		const counted = Number(
-			(await engine.run(`SELECT count(*) AS n FROM ${quoteIdent(staging)}`)).getChild('n')?.get(0)
-		);
-		if (counted !== expectedRows)
-			throw new ImportError('ragged-rows', {
-				file,
-				detail: { expected: expectedRows, actual: counted }
-			});
-		await engine.run('BEGIN TRANSACTION');
-		open = true;
-		await engine.run(`CREATE OR REPLACE TABLE ${quoteIdent(name)} AS SELECT * FROM ${quoteIdent(staging)}`);
-		await engine.run(`DROP TABLE ${quoteIdent(staging)}`);
-		await engine.run('COMMIT');
-		open = false;
-		return counted;
-	} catch (error) {
-		if (open) await engine.run('ROLLBACK').catch(() => undefined);
-		await engine.run(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`).catch(() => undefined);
-		if (error instanceof ImportError) throw error;
-		const message = error instanceof Error ? error.message : String(error);
-		if (/out of memory|memory/i.test(message)) throw new ImportError('out-of-memory', { file });
-		throw error;
+		return await swapIn(engine, name, file, expectedRows, async (staging) => {
+			await engine.run(
+				`CREATE OR REPLACE TABLE ${quoteIdent(staging)} AS ${readCsvSql(
+					buffer,
+					header.map((name, i) => [name, types[i]] as const)
+				)}`
+			);
+		});
 	} finally {
 		await engine.dropFile(buffer).catch(() => undefined);
 	}

@@ -1,6 +1,7 @@
 import type { SqlEngine } from '$lib/data/engine';
 import { appendEdition, checkEdition, editionKind, type EditionKind } from './edition';
-import { isValidTableName, loadCsvText, type ImportEngine } from './load';
+import { isValidTableName, type ImportEngine } from './load';
+import { loadStored } from './load-stored';
 import { parseTable } from './parse';
 import { listStoredDatasets, storageAvailable, storedColumns, type StoredDataset } from './stored';
 
@@ -34,8 +35,9 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 /**
  * Restores stored uploads into a freshly loaded engine, as every page that has an engine needs:
- * each uploaded dataset becomes its table again through the checks of a fresh upload (when `files`
- * can load CSV text; a name already taken, a built-in table's say, is never replaced), then the added
+ * each uploaded dataset becomes its table again from its stored form (`loadStored`: Arrow read
+ * back as it was written, or CSV through the checks of a fresh upload; only when `files` is given;
+ * a name already taken, a built-in table's say, is never replaced), then the added
  * editions are appended to the built-in tables, editions before winners (winners refer to them), each
  * checked again. One that no longer fits (the built-in data gained the same edition, say) is
  * skipped and reported, never half-applied.
@@ -49,9 +51,8 @@ export async function restoreStored(
 	if (files)
 		for (const dataset of datasets) {
 			if ((dataset.kind ?? 'dataset') !== 'dataset' || !isValidTableName(dataset.table)) continue;
-			const { header, types } = storedColumns(dataset);
 			try {
-				await loadCsvText(files, dataset.table, dataset.csv, header, types, dataset.rows, dataset.label);
+				await loadStored(files, dataset);
 				report.loaded.push(dataset.table);
 			} catch (error) {
 				report.skipped.push({ table: dataset.table, kind: 'dataset', reason: message(error) });
@@ -62,7 +63,7 @@ export async function restoreStored(
 		for (const dataset of editions) {
 			if (editionKind(storedColumns(dataset).header) !== kind) continue;
 			try {
-				const rows = parseTable(dataset.csv, dataset.label).rows;
+				const rows = parseTable(dataset.csv ?? '', dataset.label).rows;
 				await checkEdition(sql, kind, rows, dataset.label);
 				await appendEdition(sql, kind, rows);
 			} catch (error) {

@@ -12,15 +12,19 @@ import type { Mapping } from './mapping';
 import type { ColumnType } from './parse';
 
 /**
- * An uploaded dataset as kept in the browser. `csv` is the canonical CSV (comma, `\n`, RFC 4180
- * quoting, header row, empty = NULL); `columns` lists each header name, in order, with its DuckDB
- * type: a list, not an object, since the names are the file's (`2014` or `__proto__` would move or
- * vanish as object keys).
+ * An uploaded dataset as kept in the browser, in one of two forms. `arrow`: the table as DuckDB
+ * wrote it, an Arrow IPC stream that DuckDB reads back without parsing (a dataset kept while the
+ * page's engine ran). `csv`: the canonical CSV (comma, `\n`, RFC 4180 quoting, header row, empty =
+ * NULL) — added editions, datasets kept offline before an engine ran, and every dataset kept
+ * before the Arrow form existed. `columns` lists each header name, in order, with its DuckDB type:
+ * a list, not an object, since the names are the file's (`2014` or `__proto__` would move or vanish
+ * as object keys).
  */
 export interface StoredDataset {
 	table: string;
 	label: string;
-	csv: string;
+	csv?: string;
+	arrow?: Blob;
 	columns: StoredColumn[];
 	rows: number;
 	/** ISO timestamp of the upload. */
@@ -81,21 +85,29 @@ function indexedStore(store: IndexedStore<StoredDataset>): Store {
 }
 
 /**
- * The OPFS store: one `<table>.csv` (the canonical CSV, written as a stream, never inside JSON)
- * and one `<table>.json` (everything else) per dataset. The JSON is written last, so a dataset
- * whose CSV failed to write (a full quota) is never listed.
+ * The OPFS store: per dataset, its data — `<table>.arrow` (Arrow IPC) or `<table>.csv` (the
+ * canonical CSV), written as a stream, never inside JSON — and `<table>.json` (everything else).
+ * The JSON is written last, so a dataset whose data failed to write (a full quota) is never listed.
  */
 export function opfsStore(folder: OpfsFolder): Store {
+	async function removeData(table: string) {
+		await folder.remove(`${table}.arrow`);
+		await folder.remove(`${table}.csv`);
+	}
 	return {
 		async list(kind) {
 			const out: StoredDataset[] = [];
-			for (const name of await folder.names()) {
+			const names = new Set(await folder.names());
+			for (const name of names) {
 				if (!name.endsWith('.json')) continue;
 				try {
 					const meta = JSON.parse(await folder.read(name));
 					// The metadata decides first: a large CSV is read only when it is wanted.
 					if (!ofKind(meta, kind)) continue;
-					out.push({ ...meta, csv: await folder.read(`${meta.table}.csv`) });
+					// The Arrow file is handed over unread: its bytes go to DuckDB when it is opened.
+					if (names.has(`${meta.table}.arrow`))
+						out.push({ ...meta, arrow: await folder.file(`${meta.table}.arrow`) });
+					else out.push({ ...meta, csv: await folder.read(`${meta.table}.csv`) });
 				} catch {
 					// A dataset whose files are incomplete is skipped rather than shown broken.
 				}
@@ -103,9 +115,15 @@ export function opfsStore(folder: OpfsFolder): Store {
 			return out;
 		},
 		async put(dataset) {
-			const { csv, ...meta } = dataset;
+			const { csv, arrow, ...meta } = dataset;
+			// A dataset read from this folder and saved again (a new mapping) keeps its data file as it is.
+			const same = arrow instanceof File && arrow.name === `${dataset.table}.arrow`;
 			try {
-				await folder.write(`${dataset.table}.csv`, csv);
+				if (!same) {
+					await removeData(dataset.table);
+					if (arrow) await folder.write(`${dataset.table}.arrow`, arrow);
+					else await folder.write(`${dataset.table}.csv`, csv ?? '');
+				}
 				await folder.write(`${dataset.table}.json`, JSON.stringify(meta));
 			} catch (error) {
 				await this.remove(dataset.table);
@@ -114,7 +132,7 @@ export function opfsStore(folder: OpfsFolder): Store {
 		},
 		async remove(table) {
 			await folder.remove(`${table}.json`);
-			await folder.remove(`${table}.csv`);
+			await removeData(table);
 		}
 	};
 }

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import type { SqlEngine, SqlValue } from '$lib/data/engine';
 import { loadTables } from '$lib/data/load';
+import { tableIpc } from '$lib/import/arrow-ipc';
 
 const require = createRequire(import.meta.url);
 
@@ -22,6 +23,9 @@ export async function startNodeDuckDB(): Promise<duckdb.DuckDBBindings> {
 export interface NodeEngine extends SqlEngine {
 	registerText(name: string, text: string): Promise<void>;
 	dropFile(name: string): Promise<void>;
+	insertArrow(name: string, ipc: Uint8Array): Promise<void>;
+	/** A table as the Arrow IPC stream a kept dataset is stored as. */
+	tableArrow(table: string): Promise<Blob>;
 	run(sql: string, values?: SqlValue[]): ReturnType<SqlEngine['run']>;
 }
 
@@ -42,6 +46,8 @@ export async function createNodeEngine(dataDir: string): Promise<NodeEngine> {
 	return {
 		registerText: async (name, text) => db.registerFileText(name, text),
 		dropFile: async (name) => void db.dropFile(name),
+		insertArrow: async (name, ipc) => connection.insertArrowFromIPCStream(ipc, { name, create: true }),
+		tableArrow: (table) => connection.useUnsafe((bindings, conn) => tableIpc(bindings, conn, table)),
 		async run(sql: string, values: SqlValue[] = []) {
 			if (values.length === 0) return connection.query(sql);
 			const statement = connection.prepare(sql);

@@ -84,7 +84,7 @@ class EngineState {
 }
 
 /** The running engine's files (an uploaded history opened on the dashboard is read from one). */
-let files: Pick<BrowserEngine, 'registerText' | 'dropFile'> | null = null;
+let files: Pick<BrowserEngine, 'registerText' | 'dropFile' | 'insertArrow'> | null = null;
 export const engineFiles = () => files;
 
 /** The browser engine with the editions the reader added on the datasets page merged in. */

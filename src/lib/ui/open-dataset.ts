@@ -2,7 +2,7 @@ import { specById, type ParticipationRow } from '$lib/catalog';
 import { queryDatasetKeyFacts, queryDatasetLabels } from '$lib/data/dataset-queries';
 import type { SqlEngine } from '$lib/data/engine';
 import { datasetSchema, datasetSchemaSql, searchPathSql } from '$lib/import/award-schema';
-import { loadCsvText } from '$lib/import/load';
+import { loadStored } from '$lib/import/load-stored';
 import { storedColumns, type StoredDataset } from '$lib/import/stored';
 import { coordinator, engineFiles } from './engine.svelte';
 import type { OpenedDataset } from './shown-dataset';
@@ -16,8 +16,8 @@ async function exists(sql: SqlEngine, query: string, name: string): Promise<bool
 }
 
 /**
- * Shows a dataset to the chart specs: its table loaded into the dashboard's engine (through the
- * checks of an upload), its schema built from its mapping, then first on the search path. The
+ * Shows a dataset to the chart specs: its table loaded into the dashboard's engine from its stored
+ * form (Arrow read back without parsing; an older CSV through the checks of an upload), its schema built from its mapping, then first on the search path. The
  * coordinator's cache empties on these writes, so no view keeps the other award's rows.
  */
 export async function openDataset(dataset: StoredDataset): Promise<OpenedDataset> {
@@ -26,7 +26,7 @@ export async function openDataset(dataset: StoredDataset): Promise<OpenedDataset
 	if (!files) throw new Error('The query engine is not ready.');
 	// The upload's table belongs in `main`, wherever the search path pointed before.
 	await sql.run(searchPathSql(undefined), []);
-	const { header, types } = storedColumns(dataset);
+	const { header } = storedColumns(dataset);
 	const fingerprint = JSON.stringify([dataset.added, dataset.rows, dataset.mapping]);
 	const schema = datasetSchema(dataset.table);
 	const tableThere = await exists(
@@ -40,16 +40,12 @@ export async function openDataset(dataset: StoredDataset): Promise<OpenedDataset
 		schema
 	);
 	const same = built.get(dataset.table) === fingerprint;
-	if (!tableThere || !same)
-		await loadCsvText(
-			{ ...files, run: (text) => sql.run(text, []) },
-			dataset.table,
-			dataset.csv,
-			header,
-			types,
-			dataset.rows,
-			dataset.label
-		);
+	if (!tableThere || !same) {
+		// The bench times this step against a bare read of the same stored file.
+		const started = performance.now();
+		await loadStored({ ...files, run: (text) => sql.run(text, []) }, dataset);
+		performance.measure('imtiaz-dataset-load', { start: started, end: performance.now() });
+	}
 	if (!tableThere || !schemaThere || !same) {
 		for (const statement of datasetSchemaSql(dataset.table, header, dataset.mapping ?? {}))
 			await sql.run(statement, []);

@@ -16,7 +16,8 @@ import {
 } from '$lib/import/edition';
 import { mapTable, unmapTable, type UploadEngine } from '$lib/import/engine';
 import { ImportError } from '$lib/import/errors';
-import { isValidTableName, loadCsvText, removeTable, renameTable, tableNameFromFile } from '$lib/import/load';
+import { isValidTableName, removeTable, renameTable, tableNameFromFile } from '$lib/import/load';
+import { loadStored } from '$lib/import/load-stored';
 import { suggestMapping, type Mapping } from '$lib/import/mapping';
 import {
 	columnValues,
@@ -69,7 +70,7 @@ export interface MappingReview {
 
 /**
  * The datasets page's state and actions: read and parse a file, load it into the page's engine
- * (staging, row count checked, swap), chart it, keep it, rename and remove kept ones, and append
+ * (staging, row count checked, swap), chart it, keep it (as the Arrow DuckDB writes of it), rename and remove kept ones, and append
  * an edition to the dashboard's tables with rollback. A failure is shown in one of two places: an
  * `ImportError` names its place in the file; anything else is a storage or engine message.
  */
@@ -177,10 +178,9 @@ export class UploadController {
 			: { from: coverage.first_year, to: coverage.last_year, years: coverage.years };
 	}
 
-	/** Loads a kept or parsed dataset into the page's engine, through the checks of a fresh upload. */
+	/** Loads a kept or parsed dataset into the page's engine from what it holds (`loadStored`). */
 	async #load(engine: UploadEngine, dataset: StoredDataset) {
-		const { header, types } = storedColumns(dataset);
-		await loadCsvText(engine, dataset.table, dataset.csv, header, types, dataset.rows, dataset.label);
+		await loadStored(engine, dataset);
 		this.#loaded.add(dataset.table);
 	}
 
@@ -221,6 +221,10 @@ export class UploadController {
 			if (this.#cancelled) throw interrupted();
 			if (engine) {
 				await this.#load(engine, dataset);
+				if (this.#cancelled) throw interrupted();
+				// Kept as DuckDB holds it: a reload or the dashboard reads it back without parsing.
+				dataset.arrow = await engine.tableArrow(name);
+				dataset.csv = undefined;
 				if (this.#cancelled) throw interrupted();
 				dataset.coverage = await this.#chart(engine, name, upload.header, chosen);
 				if (this.#cancelled) throw interrupted();
