@@ -1,4 +1,5 @@
-import { messagesFor, type Lang, type Messages } from './index';
+import { messagesFor } from './catalog';
+import type { Lang, Messages } from './index';
 import { consoleMessages, type ConsoleMessages } from './messages/console';
 import { dataAr, dataEn, dataFr, type DataMessages } from './messages/data';
 
