@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messagesFor } from '$lib/i18n/catalog';
+import { toolMessagesFor } from '$lib/i18n/tools';
 import { languages, type Lang } from '$lib/i18n/locales';
 import { baseUrl, clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
 
@@ -38,6 +39,32 @@ describe("a page carries its own language's messages only", () => {
 		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	});
+
+	it(
+		"/fr/sql/ gets the console's French texts as data, and none in its JavaScript",
+		{ timeout: 120_000 },
+		async () => {
+			const session = await newSession();
+			const scripts: Promise<string>[] = [];
+			session.context.on('response', (response) => {
+				if (response.request().resourceType() === 'script') scripts.push(response.text());
+			});
+			const { page, log } = await openPage(session, '/fr/sql/');
+			await page.waitForSelector('.console[data-status="ready"]', { timeout: 90_000 });
+			expect(await page.locator('h1.page-title').textContent()).toBe(toolMessagesFor('fr').console.title);
+			const code = await Promise.all(scripts);
+			expect(code.length).toBeGreaterThan(10);
+			for (const lang of languages) {
+				const texts = [toolMessagesFor(lang).console.intro, messagesFor(lang).site.tagline];
+				expect(
+					code.filter((text) => texts.some((message) => text.includes(message))),
+					lang
+				).toEqual([]);
+			}
+			expect(cleanLog(log)).toEqual(clean);
+			await session.close();
+		}
+	);
 
 	it('the language switch brings the other language without a reload or a moment of neither', async () => {
 		const session = await newSession();
