@@ -9,7 +9,7 @@ import {
 	where,
 	type AwardHistory
 } from '../fixtures/award-histories';
-import { closeBrowser, launchBrowser, newSession, openPage, type Session } from './browser';
+import { closeBrowser, launchBrowser, newSession, openDisclosures, openPage, type Session } from './browser';
 import { pageScrollsSideways, probeLayout, settleLayout } from './layout-probe';
 
 /**
@@ -102,7 +102,8 @@ async function prizesIn(view: string, expected: number): Promise<number> {
 }
 
 /** A view's data table as objects keyed by the header's text. */
-function tableOf(view: string): Promise<Record<string, string>[]> {
+async function tableOf(view: string): Promise<Record<string, string>[]> {
+	await openDisclosures(page, `#${view} details.data-table`);
 	return page.locator(`#${view} details.data-table table`).evaluate((tableEl) => {
 		const heads = [...tableEl.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
 		return [...tableEl.querySelectorAll('tbody tr')].map((tr) =>

@@ -110,3 +110,20 @@ export function cleanLog(log: PageLog): Omit<PageLog, 'requests'> {
 	const { requests: _requests, ...rest } = log;
 	return rest;
 }
+
+/**
+ * Opens every closed disclosure `selector` matches (a chart's data table, its "how this was
+ * computed") as a reader does, by a click on its summary, and waits until each shows its body:
+ * once the page runs, a closed one holds only its summary (see src/lib/ui/Disclosure.svelte).
+ */
+export async function openDisclosures(page: Page, selector: string): Promise<void> {
+	const closed = page.locator(`${selector}:not([open]) > summary`);
+	while ((await closed.count()) > 0) await closed.first().click();
+	await page.waitForFunction(
+		(selector) =>
+			[...document.querySelectorAll<HTMLDetailsElement>(selector)].every(
+				(details) => details.open && details.children.length > 1
+			),
+		selector
+	);
+}

@@ -1,6 +1,15 @@
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+import {
+	baseUrl,
+	clean,
+	cleanLog,
+	closeBrowser,
+	launchBrowser,
+	newSession,
+	openDisclosures,
+	openPage
+} from './browser';
 
 /** The sum of the values a chart's segments draw (e.g. the prizes of the prize-level chart). */
 const segmentTotal = async (chart: Locator, selector: string): Promise<number> =>
@@ -318,6 +327,7 @@ describe('withheld prizes, sources and conflicts where they appear', () => {
 		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('ready');
 		const levels = page.locator('section[data-chart="prize-levels"]');
 		await expect.poll(() => levels.getAttribute('data-origin'), { timeout: 10_000 }).toBe('duckdb');
+		await openDisclosures(page, 'section[data-chart="prize-levels"] details.how-computed');
 		const hrefs = () =>
 			levels.locator('.view-sources a').evaluateAll((els) => els.map((el) => el.getAttribute('href')).sort());
 		// 2017: the three articles on the winners, among them Alyaoum24, which states the withheld prize.

@@ -6,7 +6,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromParquet } from '../../src/lib/data/parquet';
 import { axeViolations } from './a11y';
-import { clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+import {
+	clean,
+	cleanLog,
+	closeBrowser,
+	launchBrowser,
+	newSession,
+	openDisclosures,
+	openPage
+} from './browser';
 import { queryInConsole } from './console-page';
 
 beforeAll(launchBrowser);
@@ -79,6 +87,7 @@ describe('datasets page', () => {
 		await charts.waitFor();
 		const perYear = charts.locator('[data-upload-chart="per-year"]');
 		expect(await perYear.locator('svg[role="img"]').count()).toBe(1);
+		await openDisclosures(page, '[data-upload-chart="per-year"] details.data-table');
 		const yearRows = await perYear.locator('table tbody tr').allTextContents();
 		// 2019, the gap year 2020 (absent from the file) and 2021.
 		expect(yearRows).toHaveLength(3);

@@ -2,7 +2,16 @@ import { copyFile, readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage, type Session } from './browser';
+import {
+	clean,
+	cleanLog,
+	closeBrowser,
+	launchBrowser,
+	newSession,
+	openDisclosures,
+	openPage,
+	type Session
+} from './browser';
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian), after checking the signature. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -157,6 +166,7 @@ describe('chart downloads', () => {
 
 /** Table cells of a chart's data table, row by row. */
 async function tableRows(page: Page, chart: string): Promise<string[][]> {
+	await openDisclosures(page, `section[data-chart="${chart}"] details.data-table`);
 	return page.$$eval(`section[data-chart="${chart}"] table tbody tr`, (rows) =>
 		rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent!.trim()))
 	);
@@ -201,6 +211,7 @@ describe('CSV of the data shown', () => {
 	it('embed with a year filter: the CSV holds exactly the filtered rows', async () => {
 		const { page } = await openPage(session, '/en/embed/participation/?from=2014&to=2021');
 		await page.waitForSelector('[data-download="participation"] > button');
+		await openDisclosures(page, 'section[data-chart="participation"] details.data-table');
 		await page.waitForFunction(() =>
 			[...document.querySelectorAll('section[data-chart="participation"] tbody tr')].every((row) => {
 				const year = Number(row.querySelector('td')!.textContent);

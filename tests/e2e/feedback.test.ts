@@ -180,7 +180,9 @@ describe('a dashboard, not a document', () => {
 			// A section out of view is not rendered (content-visibility): bring it to the reader first.
 			await page.locator('section[data-chart="institution-types"]').evaluate((el) => el.scrollIntoView());
 			await page.locator('section[data-chart="institution-types"] details.data-table > summary').click();
-			expect(await table.isVisible()).toBe(true);
+			// Drawn when it opens (its toggle event comes after the click).
+			await table.waitFor({ state: 'visible' });
+			expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
 			await session.close();
 		}
 	);

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+import {
+	baseUrl,
+	clean,
+	cleanLog,
+	closeBrowser,
+	launchBrowser,
+	newSession,
+	openDisclosures,
+	openPage
+} from './browser';
 
 beforeAll(launchBrowser);
 afterAll(closeBrowser);
@@ -115,6 +124,7 @@ describe('with JavaScript', () => {
 		const { page } = await openPage(session, '/fr/?from=2014&to=2021');
 		const chart = page.locator('section[data-chart="participation"]');
 		await expect.poll(() => chart.getAttribute('data-origin'), { timeout: 30_000 }).toBe('duckdb');
+		await openDisclosures(page, 'section[data-chart="participation"] details.data-table');
 		const years = await chart.locator('tbody tr td:first-child').allTextContents();
 		expect(years).toEqual(['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021']);
 		await session.close();

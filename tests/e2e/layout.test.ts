@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { histories } from '../fixtures/histories';
-import { closeBrowser, launchBrowser, newSession, openPage, type Session } from './browser';
+import { closeBrowser, launchBrowser, newSession, openDisclosures, openPage, type Session } from './browser';
 import { pageMeasures, pageScrollsSideways, probeLayout, settleLayout } from './layout-probe';
 import { chartIds, langs } from './routes';
 
@@ -225,6 +225,10 @@ describe('award histories at the scale of real ones, uploaded', () => {
 					.evaluateAll((els) => new Set(els.map((el) => el.getAttribute('data-stack'))).size);
 				expect(stacks).toBeLessThanOrEqual(Math.min(history.categories, 8));
 				// Every category is still in the data table.
+				await openDisclosures(
+					page,
+					`[data-upload-charts="${history.name}"] [data-upload-chart="by-category"] details.data-table`
+				);
 				const tableCategories = await byCategory
 					.locator('table tbody tr td:nth-child(2)')
 					.evaluateAll((cells) => new Set(cells.map((cell) => cell.textContent)).size);

@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage, type Session } from './browser';
+import {
+	clean,
+	cleanLog,
+	closeBrowser,
+	launchBrowser,
+	newSession,
+	openDisclosures,
+	openPage,
+	type Session
+} from './browser';
 
 // "Save as report" as a reader uses it: filters chosen, the button clicked, the file taken from the
 // download, then opened where nothing can run or load (JavaScript off, offline) and printed to A4.
@@ -75,6 +84,8 @@ describe('save as report', () => {
 			const frames = page.locator('section.chart-frame');
 			const answered = () => frames.evaluateAll((els) => els.map((el) => el.getAttribute('data-filters')));
 			await expect.poll(answered, { timeout: 60_000 }).toEqual(Array(6).fill(search));
+			// The tables as a reader reads them on screen: opened.
+			await openDisclosures(page, 'section.chart-frame details.data-table');
 			const screen = await shown(page, 'section.chart-frame', 'svg[viewBox]');
 			const chips = await page.locator('.filter-bar .active .chip bdi').allInnerTexts();
 			expect(chips).toHaveLength(3);

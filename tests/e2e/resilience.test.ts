@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, launchBrowser, newSession, openPage, type Session } from './browser';
+import { closeBrowser, launchBrowser, newSession, openDisclosures, openPage, type Session } from './browser';
 import { consoleReady, gridCells, typeQuery } from './console-page';
 
 beforeAll(launchBrowser);
@@ -15,6 +15,7 @@ async function expectChartsVisible(session: Session): Promise<void> {
 	const page = session.context.pages()[0];
 	const chart = page.locator('section[data-chart="participation"]');
 	expect(await chart.locator('svg rect.bar').count()).toBeGreaterThan(20);
+	await openDisclosures(page, 'section[data-chart="participation"] details.data-table');
 	expect(await chart.locator('table tbody tr').count()).toBe(17);
 }
 

@@ -26,6 +26,7 @@ class EngineState {
 	/** What this page loaded was handed to the service worker (once, at the first ready engine). */
 	#kept = false;
 	#answersShown: boolean | undefined;
+	#answersAsked = false;
 
 	constructor() {
 		coordinator.subscribe((state) => {
@@ -68,7 +69,8 @@ class EngineState {
 	 * Without them (an old server, a failed fetch) the page simply waits for the engine.
 	 */
 	loadAnswers(url: string): void {
-		if (this.answers) return;
+		if (this.#answersAsked) return;
+		this.#answersAsked = true;
 		void fetch(url)
 			.then((response) => (response.ok ? response.json() : undefined))
 			.then((answers: PrecomputedAnswers | undefined) => answers && coordinator.useAnswers(answers))
