@@ -23,6 +23,15 @@ const SQL_TEXT = [
 	'src/lib/catalog/statements*'
 ];
 
+/**
+ * Every language's messages at once. A page is handed its own language's by the `[lang]` layout's
+ * server load; client code that imported this would ship all three catalogues with the page.
+ */
+const ALL_MESSAGES = {
+	paths: ['src/lib/i18n/catalog*'],
+	what: "every language's messages (pages get theirs as data)"
+};
+
 /** Svelte components (and `.svelte.ts` rune modules, imported as `x.svelte`). */
 const SVELTE_FILES = ['**/*.svelte'];
 
@@ -154,7 +163,8 @@ export const LAYERS = {
 		packages: ['svelte', '$app/*', '@codemirror/*', 'codemirror', 'd3-*', '@fontsource/*'],
 		refuse: [
 			{ paths: SQL_TEXT, what: 'SQL text' },
-			{ packages: ['d3-selection'], what: 'DOM helpers' }
+			{ packages: ['d3-selection'], what: 'DOM helpers' },
+			ALL_MESSAGES
 		],
 		typesFrom: ['*']
 	},
@@ -165,7 +175,8 @@ export const LAYERS = {
 		packages: ['*'],
 		refuse: [
 			{ paths: SQL_TEXT, what: 'SQL text' },
-			{ packages: ['d3', 'd3-*', '@duckdb/*'], what: 'D3 or the engine' }
+			{ packages: ['d3', 'd3-*', '@duckdb/*'], what: 'D3 or the engine' },
+			ALL_MESSAGES
 		],
 		typesFrom: ['*']
 	},

@@ -9,7 +9,8 @@ import { cursorKey } from '$lib/charts/core/cursor';
 import { layoutStackedBars, type Segment } from '$lib/charts/core/stacked-bars';
 import type { CategoryCellRow, PrizeLevelRow, RepeatWinnerRow, TypeRow } from '$lib/catalog';
 import { categoryIds, institutionTypes, prizeLevels } from '$lib/data/vocabularies';
-import { createFormatters, locales, messagesFor, type Lang } from '$lib/i18n';
+import { createFormatters, locales, type Lang } from '$lib/i18n';
+import { messagesFor } from '$lib/i18n/catalog';
 import { chartRows } from './data';
 import { renderSvg } from './render';
 

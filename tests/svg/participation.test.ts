@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import GroupedBars from '$lib/charts/GroupedBars.svelte';
 import { palette } from '$lib/charts/palette';
 import type { ParticipationRow } from '$lib/catalog';
-import { createFormatters, locales, messagesFor, type Lang } from '$lib/i18n';
+import { createFormatters, locales, type Lang } from '$lib/i18n';
+import { messagesFor } from '$lib/i18n/catalog';
 import { chartRows } from './data';
 import { renderSvg } from './render';
 

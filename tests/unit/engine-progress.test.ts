@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFormatters, messagesFor, type Lang } from '$lib/i18n';
+import { createFormatters, type Lang } from '$lib/i18n';
+import { messagesFor } from '$lib/i18n/catalog';
 import { engineProgress } from '$lib/ui/engine-progress';
 
 const MB = 1_048_576;

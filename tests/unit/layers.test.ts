@@ -248,6 +248,10 @@ const cases: Case[] = [
 	['src/lib/ui/probe.ts', 'type', '$lib/server/engine', 'refused'],
 	['src/lib/ui/probe.ts', 'value', 'd3-selection', 'refused'],
 	['src/lib/ui/probe.ts', 'value', 'papaparse', 'refused'],
+	// Every language's messages: pages get their own language's from the layout's server load.
+	['src/lib/ui/probe.ts', 'value', '$lib/i18n/catalog', 'refused'],
+	['src/lib/ui/probe.ts', 'dynamic', '../i18n/catalog', 'refused'],
+	['src/lib/ui/probe.ts', 'type', '$lib/i18n/catalog', 'allowed'],
 	['src/lib/ui/Probe.svelte', 'value', '$lib/catalog', 'allowed'],
 	['src/lib/ui/Probe.svelte', 'value', '../data/queries', 'refused'],
 
@@ -265,6 +269,9 @@ const cases: Case[] = [
 	['src/routes/[lang=lang]/(site)/probe/+page.ts', 'value', '$lib/i18n/locales', 'allowed'],
 	['src/routes/[lang=lang]/(site)/probe/+page.ts', 'type', './$types', 'allowed'],
 	['src/routes/[lang=lang]/(site)/probe/+page.ts', 'value', '$lib/server/engine', 'refused'],
+	['src/routes/[lang=lang]/(site)/probe/+page.ts', 'value', '$lib/i18n/catalog', 'refused'],
+	['src/routes/[lang=lang]/(site)/probe/+page.svelte', 'value', '$lib/i18n/catalog', 'refused'],
+	['src/routes/[lang=lang]/(site)/probe/+layout.server.ts', 'value', '$lib/i18n/catalog', 'allowed'],
 	['src/routes/[lang=lang]/(site)/probe/+page.ts', 'type', '$lib/server/engine', 'refused'],
 	['src/routes/[lang=lang]/(site)/probe/+page.server.ts', 'value', '$lib/server/engine', 'allowed'],
 	[

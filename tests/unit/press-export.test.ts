@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardLayout, CARD_HEIGHT, CARD_WIDTH } from '$lib/export/layout';
-import { messagesFor } from '$lib/i18n';
+import { messagesFor } from '$lib/i18n/catalog';
 import { exportTitle, labelledRecords } from '$lib/ui/export-text';
 
 const year = (value: number) => String(value);

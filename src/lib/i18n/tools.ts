@@ -1,4 +1,5 @@
-import { messagesFor, type Lang, type Messages } from './index';
+import { messagesFor } from './catalog';
+import type { Lang, Messages } from './index';
 import { consoleMessages, type ConsoleMessages } from './messages/console';
 import { dataAr, dataEn, dataFr, type DataMessages } from './messages/data';
 
@@ -7,6 +8,12 @@ export type ToolMessages = Messages & { console: ConsoleMessages; data: DataMess
 
 const data: Record<Lang, DataMessages> = { ar: dataAr, fr: dataFr, en: dataEn };
 
+/** The tools' own texts in one language: what the SQL console's and Data page's server loads hand their page. */
+export function toolTextsFor(lang: Lang): Pick<ToolMessages, 'console' | 'data'> {
+	return { console: consoleMessages[lang], data: data[lang] };
+}
+
+/** Every text of the tools in one language, for code that has no page data to read them from. */
 export function toolMessagesFor(lang: Lang): ToolMessages {
-	return { ...messagesFor(lang), console: consoleMessages[lang], data: data[lang] };
+	return { ...messagesFor(lang), ...toolTextsFor(lang) };
 }

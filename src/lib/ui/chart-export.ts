@@ -2,7 +2,7 @@ import { specById } from '$lib/catalog';
 import { csvDownload, recordsToSpreadsheetCsv } from '$lib/data/csv';
 import type { Filters } from '$lib/data/filters';
 import type { PlainRow } from '$lib/data/rows';
-import { createFormatters, isLang, messagesFor } from '$lib/i18n';
+import { createFormatters, isLang, type Messages } from '$lib/i18n';
 import type { ExportVariant } from '$lib/export/filename';
 import { cardLayout, figureLayout, type Direction, type ExportText } from '$lib/export/layout';
 import { standaloneSvg } from '$lib/export/standalone';
@@ -19,6 +19,8 @@ export interface ChartExportSource {
 	lang: string;
 	dir: Direction;
 	text: ExportText;
+	/** The page's messages (its language's): the export's title and column names. */
+	messages: Messages;
 	rows: readonly PlainRow[];
 	/** The filters the rows were queried with (the title names those the chart follows). */
 	filters: Filters;
@@ -36,7 +38,7 @@ function imageText(source: ChartExportSource): ExportText {
 			rows: source.rows,
 			filters: source.filters,
 			filteredBy: specById(source.chart)?.filteredBy ?? [],
-			messages: messagesFor(lang),
+			messages: source.messages,
 			formatYear: format.year
 		})
 	};
@@ -78,8 +80,7 @@ export async function chartPng(source: ChartExportSource, variant: 'png' | 'png-
 export async function download(source: ChartExportSource, variant: ExportVariant): Promise<void> {
 	const name = fileNameFor(source, variant);
 	if (variant === 'csv') {
-		const messages = messagesFor(isLang(source.lang) ? source.lang : 'en');
-		const table = labelledRecords(source.rows, messages);
+		const table = labelledRecords(source.rows, source.messages);
 		downloadBlob(csvDownload(recordsToSpreadsheetCsv(table.rows, table.columns)), name);
 	} else if (variant === 'svg') {
 		const svg = await chartSvg(source, 'figure');

@@ -1,7 +1,8 @@
 import { error, json } from '@sveltejs/kit';
 import { chartSpecs, specById } from '$lib/catalog';
 import { ORIGIN_PLACEHOLDER, oembedResponse, publicOrigin } from '$lib/embed/oembed';
-import { fill, messagesFor } from '$lib/i18n';
+import { fill } from '$lib/i18n';
+import { messagesFor } from '$lib/i18n/catalog';
 import { isLang, languages } from '$lib/i18n/locales';
 import type { EntryGenerator, RequestHandler } from './$types';
 
