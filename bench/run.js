@@ -181,6 +181,7 @@ async function main() {
 			sql: CONSOLE_SQL,
 			bare: sum.consoleBareS,
 			streamed: sum.consoleStreamedS,
+			side: sum.consoleSideS,
 			product: sum.consoleProductS,
 			productPainted: sum.consolePaintS,
 			ratio: sum.consoleRatio,

@@ -76,9 +76,13 @@ export function summarizeRuns(raw, { uploadFiles, routes, crit }) {
 			ratio: ratio(product?.median, readCsv?.median)
 		};
 	});
-	const consoleRatio = ratio(consoleProductS?.median, consoleBareS?.median);
-	const consoleSelectS = summarize((raw['console-product'] ?? []).filter(Boolean).map((r) => r.select?.ms));
-	const consoleSelectBareS = summarize((raw['console-select-bare'] ?? []).filter((v) => v != null));
+	// The console's budgets compare it with the bare streamed runs taken beside it, in the same browser
+	// (scenarios/console.js).
+	const productRuns = (raw['console-product'] ?? []).filter(Boolean);
+	const consoleSideS = summarize(productRuns.map((r) => r.streamedMs).filter((v) => v != null));
+	const consoleRatio = ratio(consoleProductS?.median, consoleSideS?.median);
+	const consoleSelectS = summarize(productRuns.map((r) => r.select?.ms));
+	const consoleSelectBareS = summarize(productRuns.map((r) => r.select?.streamedMs).filter((v) => v != null));
 	/** Dashboard (or embed) over the floor of the same profile, by the paint and by the DOM. */
 	const over = (/** @type {string} */ page, /** @type {string} */ floor) => ({
 		painted: ratio(pages[page]?.chartPaint?.median, pages[floor]?.chartPaint?.median),
@@ -141,9 +145,9 @@ export function summarizeRuns(raw, { uploadFiles, routes, crit }) {
 		budget('Filter latency p50', '≤ 50 ms', filter?.median, 50, 'ms'),
 		budget('Filter latency p95', '≤ 100 ms', filter?.p95, 100, 'ms'),
 		// Console (scenarios/console.js).
-		budget('Console GROUP BY 1,000,000 rows vs bare DuckDB', '≤ 1.2×', consoleRatio, 1.2, '×'),
+		budget('Console GROUP BY 1,000,000 rows vs bare streamed DuckDB', '≤ 1.2×', consoleRatio, 1.2, '×'),
 		budget(
-			'Console SELECT * 100,000 rows in the paged grid vs bare DuckDB',
+			'Console SELECT * 100,000 rows in the paged grid vs bare streamed DuckDB',
 			'≤ 1.2×',
 			ratio(consoleSelectS?.median, consoleSelectBareS?.median),
 			1.2,
@@ -184,6 +188,7 @@ export function summarizeRuns(raw, { uploadFiles, routes, crit }) {
 		consoleStreamedS,
 		consoleProductS,
 		consolePaintS,
+		consoleSideS,
 		consoleRatio,
 		consoleSelectS,
 		consoleSelectBareS,

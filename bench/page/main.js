@@ -120,6 +120,18 @@ async function consoleQuery() {
 		selectMs.push(performance.now() - t0);
 	}
 	w.__bench = { queryMs: times, sendMs: streamed, selectMs };
+	// One streamed run on demand, for the product console's scenario to interleave with its own runs
+	// in the same browser: `sql` sent, batches read until `until` rows (all when not given).
+	w.__streamed = async (/** @type {string} */ text, /** @type {number} */ until = Infinity) => {
+		const t0 = performance.now();
+		const reader = await conn.send(text, true);
+		let rows = 0;
+		for await (const batch of reader) {
+			rows += batch.numRows;
+			if (rows >= until) break;
+		}
+		return performance.now() - t0;
+	};
 }
 
 async function readCsv() {

@@ -76,6 +76,16 @@ describe('SQL console', () => {
 		await page.waitForSelector('[data-action="more"]');
 		expect(await page.$$eval('[data-testid="result-grid"] tbody tr', (rows) => rows.length)).toBe(100);
 		expect(await page.getAttribute('[data-testid="result-summary"]', 'data-rows')).toBe('10000');
+		// The next page shows rows 101–200 (converted from the result's batches only when shown).
+		await page.click('.pager button:last-child');
+		await page.waitForFunction(
+			() => document.querySelector('[data-testid="result-grid"] tbody td.rownum')?.textContent === '101'
+		);
+		expect((await gridCells(page))[0]).toEqual(['100']);
+		// "Load more" reads the next 10,000 rows; the grid stays on its page.
+		await page.click('[data-action="more"]');
+		await page.waitForSelector('[data-testid="result-summary"][data-rows="20000"]');
+		expect((await gridCells(page))[99]).toEqual(['199']);
 
 		// One DuckDB on this page, the console's own: the dashboard's engine is not started beside it.
 		expect(page.workers().filter((worker) => worker.url().includes('duckdb-browser'))).toHaveLength(1);

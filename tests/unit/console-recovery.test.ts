@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ConsoleResult } from '$lib/console/engine';
+import { tableFromArrays } from 'apache-arrow';
+import { resultRows, type ConsoleResult } from '$lib/console/result';
 import { memoryHistoryAdapter } from '$lib/console/history';
 import { createFormatters } from '$lib/i18n/format';
 import { consoleMessages } from '$lib/i18n/messages/console';
@@ -8,6 +9,8 @@ import { ConsoleController, type ConsoleRunner } from '$lib/ui/console/console-c
 
 const t = consoleMessages.en;
 const upload = { table: 'palmares', kind: 'dataset' } as StoredDataset;
+/** The answer of `SELECT 42`, as the engine gives it: Arrow batches. */
+const answer = tableFromArrays({ n: Int32Array.of(42) });
 
 /**
  * A fake console engine: `SELECT 42` answers 42 at once; `SLOW` runs until cancelled, or for ever
@@ -35,7 +38,12 @@ function fakeEngine(id: number, stored: StoredDataset[], onLost: (reason: string
 						engine.running = true;
 						stopQuery = reject;
 					})
-				: Promise.resolve({ columns: [{ name: 'n', type: 'Int32' }], rows: [[42]], done: true, batches: [] }),
+				: Promise.resolve({
+						columns: [{ name: 'n', type: 'Int32' }],
+						batches: answer.batches,
+						rowCount: 1,
+						done: true
+					}),
 		more: async (result: ConsoleResult) => result,
 		cancel: async () => {
 			if (!engine.runaway) stopQuery(new Error('INTERRUPT Error: Interrupted!'));
@@ -98,7 +106,7 @@ describe('the console after its engine is lost', () => {
 			expect(controller.historyEntries.map((entry) => entry.sql)).toEqual(['SLOW', 'SELECT 42'])
 		);
 		await controller.run('SELECT 42', 0, 'SELECT 42');
-		expect(controller.result?.rows).toEqual([[42]]);
+		expect(resultRows(controller.result!)).toEqual([[42]]);
 	});
 
 	it('an idle worker that stopped answering is found by the ping before a run, replaced, and the run answers', async () => {
@@ -112,7 +120,7 @@ describe('the console after its engine is lost', () => {
 		expect(controller.status).toBe('ready');
 		expect(engines).toHaveLength(2);
 		await controller.run('SELECT 42', 0, 'SELECT 42');
-		expect(controller.result?.rows).toEqual([[42]]);
+		expect(resultRows(controller.result!)).toEqual([[42]]);
 	});
 
 	it('Stop that DuckDB hears: stopped, same engine', async () => {
@@ -146,6 +154,6 @@ describe('the console after its engine is lost', () => {
 			])
 		);
 		await controller.run('SELECT 42', 0, 'SELECT 42');
-		expect(controller.result?.rows).toEqual([[42]]);
+		expect(resultRows(controller.result!)).toEqual([[42]]);
 	});
 });

@@ -2,29 +2,14 @@ import type * as duckdb from '@duckdb/duckdb-wasm';
 import { Table, type RecordBatch } from 'apache-arrow';
 import { connectionEngine, fetchCsv, startDuckDB, type EngineProgress } from '$lib/data/browser-engine';
 import { StatementError } from './errors';
+import type { ConsoleResult } from './result';
 import { guardSql, lockdownStatements, readSchema, splitStatements, type SchemaTable } from './statements';
 import { loadTables } from '$lib/data/load';
 import { columnTypeName } from '$lib/data/exact';
-import { textAt, toCellValue, type CellValue } from '$lib/data/rows';
 import { restoreStored, type RestoreReport } from '$lib/import/restore';
 import type { StoredDataset } from '$lib/import/stored';
 
-export interface ConsoleColumn {
-	name: string;
-	type: string;
-}
-
-/** A running or finished result: its columns, the rows read so far, whether more remain. */
-export interface ConsoleResult {
-	columns: ConsoleColumn[];
-	/** Exact where a JS number would round (`ExactNumber`): see `toCellValue`. */
-	rows: CellValue[][];
-	done: boolean;
-	/** true when reading stopped at MAX_RESULT_ROWS with rows left unread. */
-	capped?: boolean;
-	/** Arrow batches read so far (kept for Parquet export). */
-	batches: RecordBatch[];
-}
+export type { ConsoleColumn, ConsoleResult } from './result';
 
 export interface ConsoleEngineOptions {
 	dataUrl: (file: string) => string;
@@ -120,7 +105,8 @@ export class ConsoleEngine {
 	 */
 	async run(sql: string): Promise<ConsoleResult> {
 		guardSql(sql);
-		await this.#closeReader();
+		// Nothing to close: no await, so the query is posted to the worker before the page's own work.
+		if (this.#reader) await this.#closeReader();
 		const statements = splitStatements(sql);
 		this.#running = true;
 		try {
@@ -151,9 +137,9 @@ export class ConsoleEngine {
 			} as AsyncIterator<RecordBatch>;
 			const result: ConsoleResult = {
 				columns: (schema?.fields ?? []).map((field) => ({ name: field.name, type: columnTypeName(field) })),
-				rows: [],
-				done: false,
-				batches: []
+				batches: [],
+				rowCount: 0,
+				done: false
 			};
 			return await this.more(result);
 		} finally {
@@ -161,18 +147,22 @@ export class ConsoleEngine {
 		}
 	}
 
-	/** Reads the next page of the current result into `result` (in place) and returns it. */
+	/**
+	 * Reads the next page of the current result: a new result with the page's batches added (rows
+	 * are converted later, only those shown or exported).
+	 */
 	async more(result: ConsoleResult): Promise<ConsoleResult> {
 		const reader = this.#reader;
 		if (!reader) return { ...result, done: true };
-		if (result.rows.length >= MAX_RESULT_ROWS) {
+		if (result.rowCount >= MAX_RESULT_ROWS) {
 			await this.#closeReader();
 			return { ...result, done: true, capped: true };
 		}
 		this.#running = true;
 		try {
+			const batches = [...result.batches];
 			let read = 0;
-			const page = Math.min(PAGE_ROWS, MAX_RESULT_ROWS - result.rows.length);
+			const page = Math.min(PAGE_ROWS, MAX_RESULT_ROWS - result.rowCount);
 			while (read < page) {
 				const next = this.#leftover
 					? ({ done: false, value: this.#leftover } as IteratorResult<RecordBatch>)
@@ -180,7 +170,7 @@ export class ConsoleEngine {
 				this.#leftover = null;
 				if (next.done) {
 					this.#reader = null;
-					return { ...result, done: true };
+					return { ...result, batches, rowCount: result.rowCount + read, done: true };
 				}
 				let batch = next.value as RecordBatch;
 				// A page holds exactly PAGE_ROWS rows: the rest of a batch waits for the next page.
@@ -188,32 +178,17 @@ export class ConsoleEngine {
 					this.#leftover = batch.slice(page - read);
 					batch = batch.slice(0, page - read);
 				}
-				result.batches.push(batch);
-				// Column by column, by position: a row proxy costs a lookup per cell and would give two
-				// columns of the same name (SELECT 1 AS a, 2 AS a) the same value.
-				const columns = result.columns.map((column, c) => {
-					const vector = batch.getChildAt(c);
-					// The vector's own type: Arrow's schema gives columns of one name the last one's type.
-					return { type: vector ? String(vector.type) : column.type, vector };
-				});
-				for (let r = 0; r < batch.numRows; r++)
-					result.rows.push(
-						columns.map((column) =>
-							// Text is decoded as stored (a leading BOM kept), see textAt.
-							column.type === 'Utf8' && column.vector
-								? textAt(column.vector as never, r)
-								: toCellValue(column.vector?.get(r), column.type)
-						)
-					);
+				batches.push(batch);
 				read += batch.numRows;
 			}
+			const rowCount = result.rowCount + read;
 			// At the cap: stop reading and say so when rows remain (rows beyond it are never fetched).
-			if (result.rows.length >= MAX_RESULT_ROWS) {
+			if (rowCount >= MAX_RESULT_ROWS) {
 				const more = this.#leftover !== null || !(await reader.next()).done;
 				await this.#closeReader();
-				return { ...result, done: true, capped: more };
+				return { ...result, batches, rowCount, done: true, capped: more };
 			}
-			return { ...result };
+			return { ...result, batches, rowCount };
 		} finally {
 			this.#running = false;
 		}

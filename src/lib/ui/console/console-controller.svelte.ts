@@ -1,4 +1,4 @@
-import type { ConsoleEngine, ConsoleResult } from '$lib/console/engine';
+import type { ConsoleEngine } from '$lib/console/engine';
 import {
 	memoryHistoryAdapter,
 	QueryHistory,
@@ -20,6 +20,7 @@ import {
 	sqlBytes,
 	type SchemaTable
 } from '$lib/console/statements';
+import { resultRows, type ConsoleResult } from '$lib/console/result';
 import { csvDownload, toSpreadsheetCsv } from '$lib/data/csv';
 import { toJson } from '$lib/data/export';
 import { engineTimeouts } from '$lib/data/timeouts';
@@ -246,20 +247,22 @@ export class ConsoleController {
 			return null;
 		}
 		this.#cancelled = false;
-		this.status = 'running';
-		this.runId++;
 		const started = performance.now();
 		const at = isoNow();
+		// The query is posted before the page clears the last result: that work overlaps the query.
+		// A worker that closed without an error event answers nothing: the ping beside it finds that
+		// out (the worker reads the ping first; an unanswered one replaces the engine, and the run
+		// then ends with EngineLost).
+		const alive = this.#supervisor.call((engine) => engine.ping(), { hang: true });
+		const answer = this.#supervisor.call((engine) => engine.run(text));
+		this.status = 'running';
+		this.runId++;
 		try {
-			// A worker that closed without an error event answers nothing: a ping finds it out first.
-			await this.#supervisor.call((engine) => engine.ping(), { hang: true });
-			// Stop clicked before the query was sent: it is not sent.
-			if (this.#cancelled) throw new Error(t.cancelled);
-			const result = await this.#supervisor.call((engine) => engine.run(text));
+			const [, result] = await Promise.all([alive, answer]);
 			this.result = result;
 			this.elapsed = Math.round(performance.now() - started);
 			// The history's IndexedDB write waits for the result's frame.
-			const entry = { sql: text, at, rows: result.rows.length, more: !result.done, error: null };
+			const entry = { sql: text, at, rows: result.rowCount, more: !result.done, error: null };
 			afterPaint(() => void this.#remember(entry));
 			return null;
 		} catch (failure) {
@@ -341,8 +344,8 @@ export class ConsoleController {
 		const names = this.result.columns.map((column) => column.name);
 		const blob =
 			kind === 'csv'
-				? csvDownload(toSpreadsheetCsv(names, this.result.rows))
-				: new Blob([toJson(names, this.result.rows)], { type: 'application/json' });
+				? csvDownload(toSpreadsheetCsv(names, resultRows(this.result)))
+				: new Blob([toJson(names, resultRows(this.result))], { type: 'application/json' });
 		this.services.download(blob, `imtiaz-query.${kind}`);
 	}
 

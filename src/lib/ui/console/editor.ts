@@ -197,7 +197,8 @@ export function createEditor(options: {
 		},
 		markError(range) {
 			if (range === null) {
-				view.dispatch({ effects: setError.of(null) });
+				// Nothing marked, nothing to do: a Run must not pay for an editor update it does not need.
+				if (view.state.field(errorField).size > 0) view.dispatch({ effects: setError.of(null) });
 				return;
 			}
 			const length = view.state.doc.length;
