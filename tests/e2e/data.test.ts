@@ -96,6 +96,7 @@ describe('datasets page', () => {
 		expect(yearRows[1]).toContain('absente du fichier');
 		expect(yearRows[2]).toContain('57');
 		expect(await charts.locator('[data-upload-chart="by-type"] svg[role="img"]').count()).toBe(1);
+		await openDisclosures(page, '[data-upload-chart="by-category"] details.data-table');
 		expect(await charts.locator('[data-upload-chart="by-category"] table').textContent()).toContain(
 			'Services en ligne'
 		);

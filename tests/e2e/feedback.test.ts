@@ -1,7 +1,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11y';
-import { baseUrl, clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+import {
+	baseUrl,
+	clean,
+	cleanLog,
+	closeBrowser,
+	launchBrowser,
+	newSession,
+	openDisclosures,
+	openPage
+} from './browser';
 
 beforeAll(launchBrowser);
 afterAll(closeBrowser);
@@ -183,6 +192,33 @@ describe('a dashboard, not a document', () => {
 			// Drawn when it opens (its toggle event comes after the click).
 			await table.waitFor({ state: 'visible' });
 			expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
+			await session.close();
+		}
+	);
+
+	it.each(['ar', 'en'])(
+		'/%s/ at 390 px: every opened table scrolls inside its own box, within its card',
+		async (lang) => {
+			const session = await newSession({ viewport: { width: 390, height: 844 } });
+			const { page } = await openPage(session, `/${lang}/`);
+			await engineReady(page);
+			await openDisclosures(page, 'section[data-chart] details.data-table');
+			const boxes = await page.locator('section[data-chart] details.data-table').evaluateAll((tables) =>
+				tables.map((details) => {
+					const card = details.closest('section')!.getBoundingClientRect();
+					const box = details.querySelector('.scroll')!;
+					const { left, right } = box.getBoundingClientRect();
+					return {
+						inside: left >= card.left - 0.5 && right <= card.right + 0.5,
+						scrolls: box.scrollWidth > box.clientWidth
+					};
+				})
+			);
+			expect(boxes).toHaveLength(5);
+			expect(boxes.map((box) => box.inside)).toEqual(Array(5).fill(true));
+			// The participation table (seven columns) is wider than a phone: it scrolls in its box.
+			expect(boxes.some((box) => box.scrolls)).toBe(true);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 			await session.close();
 		}
 	);
