@@ -3,11 +3,11 @@ import { isLang, locales } from '$lib/i18n/locales';
 
 /**
  * `<html lang dir>` per page, written into the prerendered HTML (the first path segment is the
- * language). The `modulepreload` links of hydration move to the end of the body: in the head,
- * fetched and compiled while the HTML is parsed, the modules held the first paint back (~50 ms,
- * `npm run bench`, FCP); without them, each level of imports waited for the one before (start →
- * app → chunks → page: ~1.8 s more on the bench's phone profile before the page could answer a
- * filter). At the end, all of them are asked at once, after the page is there to paint.
+ * language). No `modulepreload` links: fetched and compiled while the HTML is parsed, the 23
+ * modules of hydration held the first paint back by ~50 ms against the same page without them
+ * (`npm run bench`, FCP); the prerendered page is complete without JS, so hydration can follow it. (Moved to the end of the
+ * body, they saved ~0.4 s of a phone's wait for an interaction but cost the first chart's paint
+ * more than that: 2.1× the floor against 1.4–1.7×, `npm run bench`; the paint wins.)
  * No font preloads from SvelteKit either (it would preload all six faces of src/fonts.css): the
  * language layout preloads the one regular face the page's language needs.
  */
@@ -15,17 +15,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const segment = event.url.pathname.split('/')[1];
 	const locale = isLang(segment) ? locales[segment] : { lang: 'en', dir: 'ltr' };
 	return resolve(event, {
-		transformPageChunk: ({ html }) =>
-			preloadsAtEnd(html.replace('%lang%', locale.lang).replace('%dir%', locale.dir)),
-		preload: ({ type }) => type !== 'font'
+		transformPageChunk: ({ html }) => html.replace('%lang%', locale.lang).replace('%dir%', locale.dir),
+		preload: ({ type }) => type !== 'js' && type !== 'font'
 	});
 };
-
-const MODULEPRELOAD = /<link href="[^"]*" rel="modulepreload">/g;
-
-/** The page with its `modulepreload` links moved from the head to just before `</body>`. */
-export function preloadsAtEnd(html: string): string {
-	const links = html.match(MODULEPRELOAD);
-	if (!links || !html.includes('</body>')) return html;
-	return html.replace(MODULEPRELOAD, '').replace('</body>', `${links.join('')}</body>`);
-}
