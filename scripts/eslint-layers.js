@@ -1,21 +1,17 @@
 /**
- * The layer rules of the design (README "Design"), as one ESLint rule: `layers/imports`.
- *
- * Every import specifier (static `import`, `export … from`, `import()`, `typeof import()`) is
- * resolved to where it lands — a relative path, `$lib/…`, `/…` (Vite root), or a package
- * (`$app/*`, `node:*`, `d3-scale`, `@duckdb/…`); a `?raw`/`?url` suffix is kept aside — and that
- * place is checked against LAYERS below. A folder of src/lib that is not in the table (or a file
- * directly in src/lib) is an error, so a new folder must be given its rule here.
+ * The layer rules of the design (README "Design"), as one ESLint rule: `layers/imports`. Every
+ * import specifier (static `import`, `export … from`, `import()`, `typeof import()`) is resolved
+ * to where it lands — a relative path, `$lib/…`, `/…` (Vite root), or a package (`$app/*`,
+ * `node:*`, `d3-scale`, `@duckdb/…`); a `?raw`/`?url` suffix is kept aside — and that place is
+ * checked against LAYERS below. A folder of src/lib that is not in the table (or a file directly
+ * in src/lib) is an error, so a new folder must be given its rule here.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/**
- * Modules that hold SQL text: statement files (any `*.sql`, with or without `?raw`), the SQL folder,
- * and the modules that export statements. The UI and the routes never import them.
- */
+/** Modules holding SQL text (`*.sql`, the SQL folder, statement modules): never the UI's or routes'. */
 const SQL_TEXT = [
 	'src/**/*.sql',
 	'src/lib/data/sql/**',
@@ -23,10 +19,7 @@ const SQL_TEXT = [
 	'src/lib/catalog/statements*'
 ];
 
-/**
- * Every language's messages at once. A page is handed its own language's by the `[lang]` layout's
- * server load; client code that imported this would ship all three catalogues with the page.
- */
+/** Every language's messages: pages get their own as data; client code would ship all three. */
 const ALL_MESSAGES = {
 	paths: ['src/lib/i18n/catalog*'],
 	what: "every language's messages (pages get theirs as data)"
@@ -275,10 +268,7 @@ function summary(name) {
 	return `${allowed}${refused.length ? `; never ${refused.join(', ')}` : ''}`;
 }
 
-/**
- * Why `name` may not import what `landing` describes, or null when it may.
- * `typeOnly`: an `import type` / `export type` / `typeof import()`.
- */
+/** Why `name` may not import what `landing` describes (`typeOnly`: a type import), or null. */
 export function check(name, landing, typeOnly) {
 	if (landing.unknown) return { unknown: landing.unknown };
 	const layer = LAYERS[name];
