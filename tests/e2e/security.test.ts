@@ -1,7 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+import {
+	clean,
+	cleanLog,
+	closeBrowser,
+	launchBrowser,
+	newSession,
+	openDisclosures,
+	openPage
+} from './browser';
 import { consoleReady, queryInConsole, typeQuery } from './console-page';
 
 beforeAll(launchBrowser);
@@ -136,6 +144,7 @@ describe('injection payloads in user data are shown as text, never run', () => {
 					.join('\n')
 			);
 		for (const value of [payloads.img, payloads.script, payloads.svg]) expect(drawnText).toContain(value);
+		await openDisclosures(page, '[data-upload-charts="hostile_history"] details.data-table');
 		const tables = (await charts.locator('table').allTextContents()).join('\n');
 		for (const value of values) expect(tables).toContain(value);
 		expect(await injected(page)).toEqual(safe(scripts));
