@@ -8,8 +8,7 @@ import { isLang, locales } from '$lib/i18n/locales';
  * (`npm run bench`, FCP); the prerendered page is complete without JS, so hydration can follow it.
  * Moved to the end of the body, they saved ~0.4 s of a phone's wait for an interaction but held
  * the first chart's paint back more (2.1× the floor against 1.4–1.7×): the paint wins.
- * No font preloads from SvelteKit either (it would preload all six faces of src/fonts.css): the
- * language layout preloads the one regular face the page's language needs.
+ * No font preloads either: the fonts come in after the first paint (src/routes/+layout.svelte).
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const segment = event.url.pathname.split('/')[1];
