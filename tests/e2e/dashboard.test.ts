@@ -286,6 +286,14 @@ describe('withheld prizes, sources and conflicts where they appear', () => {
 			]);
 			// One withheld swatch (hatched, dashed); the plain hatched one is "not reported" (2011).
 			expect(await levels.locator('.legend .hatched.dashed').count()).toBe(1);
+			// As drawn, not only as classed: the two hatched swatches must look different.
+			const outline = (selector: string) =>
+				levels
+					.locator(selector)
+					.first()
+					.evaluate((el) => getComputedStyle(el).borderTopStyle);
+			expect(await outline('.legend .hatched.dashed')).toBe('dashed');
+			expect(await outline('.legend .hatched:not(.dashed)')).toBe('solid');
 			const withheldRows = levels.locator('table tbody tr', { hasText: withheldText[lang] });
 			expect(await withheldRows.count()).toBe(4);
 			// Every chart's "how this was computed" lists the source articles behind its rows.
