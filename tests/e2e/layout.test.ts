@@ -187,6 +187,25 @@ describe.each(langs)('the layout in %s', (lang) => {
 		await sql.page.waitForSelector('.console[data-status="ready"]', { timeout: 90_000 });
 		const grid = await sweep(sql.page, { scope: 'main' });
 		expect(verdicts(grid)).toEqual(allClean(grid));
+		// The work first: on a phone the editor and its Run button are on the first screen, the
+		// tables' list below them; on a wide screen the list stands beside the editor.
+		for (const [width, beside] of [
+			[390, false],
+			[1280, true]
+		] as const) {
+			await sql.page.setViewportSize({ width, height: 844 });
+			await settleLayout(sql.page, { measured: false });
+			const boxes = await sql.page.evaluate(() => {
+				const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+				return {
+					run: box('[data-action="run"]').bottom + window.scrollY,
+					schema: box('[data-testid="schema"]').top + window.scrollY
+				};
+			});
+			expect({ width, runOnFirstScreen: boxes.run <= 844, schemaBelowRun: boxes.schema > boxes.run }).toEqual(
+				{ width, runOnFirstScreen: true, schemaBelowRun: !beside }
+			);
+		}
 		await sql.page.close();
 	});
 });
