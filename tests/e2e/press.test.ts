@@ -150,6 +150,31 @@ describe('the screen uses the fonts of the downloads', () => {
 	});
 });
 
+describe('the first paint comes before the preloads', () => {
+	it('hydration’s modules are listed in the HTML and preloaded once the page has painted', async () => {
+		const served = await (await fetch(new URL('/fr/', baseUrl()))).text();
+		// As served: no module preload link to compete with the first chart's paint.
+		expect(served).not.toContain('rel="modulepreload"');
+		const listed = JSON.parse(served.match(/id="after-paint-modules">([^<]*)</)?.[1] ?? '[]') as string[];
+		expect(listed.length).toBeGreaterThan(0);
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/fr/');
+		// After the paint the script at the end of the page adds a link per listed module (Vite adds
+		// its own for the modules loaded later).
+		const wanted = listed.map((href) => new URL(href, new URL('/fr/', baseUrl())).pathname);
+		await expect
+			.poll(async () => {
+				const linked = await page.$$eval('link[rel="modulepreload"]', (links) =>
+					links.map((link) => new URL(link.getAttribute('href')!, document.baseURI).pathname)
+				);
+				return wanted.filter((path) => !linked.includes(path));
+			})
+			.toEqual([]);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+});
+
 describe('conflict notes in the page’s language', () => {
 	it.each([
 		['fr', /ville : Salé \(mmsp\.gov\.ma\) contre Rabat/, /présidence de la cérémonie : Ghita Mezzour/],
