@@ -10,6 +10,7 @@ import { queryChart } from '$lib/coordinator';
 import { queryDatasetKeyFacts, queryDatasetLabels } from '$lib/data/dataset-queries';
 import { quoteIdent, quoteLiteral } from '$lib/data/sql-text';
 import { datasetSchemaSql, searchPathSql } from '$lib/import/award-schema';
+import { isValidTableName, tableNameFromFile } from '$lib/import/load';
 import type { Mapping } from '$lib/import/mapping';
 import { columnValues, mappingWarnings, profileColumns } from '$lib/import/mapping-warnings';
 import type { NodeEngine } from '$lib/server/engine';
@@ -144,6 +145,11 @@ describe('an uploaded history through the dashboard specs', () => {
 			[2003, 25]
 		]);
 		expect((await queryDatasetKeyFacts(engine)).prizes).toBe(300);
+	});
+
+	it('an upload cannot take the name of the counts table the views read', () => {
+		expect(isValidTableName('prize_counts')).toBe(false);
+		expect(tableNameFromFile('prize_counts.csv')).toBe('upload_prize_counts');
 	});
 
 	it('640 categories: the first 40 by prizes keep an id, the rest share "other"', async () => {
