@@ -130,12 +130,13 @@ async function main() {
 		for (const [name, fn] of phoneCases.filter(([name]) => wanted(name))) await measure(name, run, fn);
 		console.log(`  phone round ${run}/${PHONE_RUNS} done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 	}
-	const uploadRuns = QUICK ? Math.min(RUNS, 3) : 3;
+	const uploadRuns = Math.min(RUNS, 3);
 	for (let run = 1; run <= uploadRuns; run++) {
 		for (const f of uploadFiles) {
-			if (upload && wanted('upload'))
+			if (upload && wanted(`upload-${f.rows}`))
 				await measure(`upload-${f.rows}`, run, (b) => uploadProduct(b, base + upload.slice(1), f.path));
-			if (wanted('readcsv')) await measure(`readcsv-${f.rows}`, run, (b) => readCsvFloor(b, base, f.path));
+			if (wanted(`readcsv-${f.rows}`))
+				await measure(`readcsv-${f.rows}`, run, (b) => readCsvFloor(b, base, f.path));
 			if (upload && wanted(`dataset-${f.rows}`))
 				await measure(`dataset-${f.rows}`, run, (b) => datasetDashboard(b, base, f.path));
 		}

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -11,6 +14,7 @@ import {
 } from '../fixtures/award-histories';
 import { closeBrowser, launchBrowser, newSession, openDisclosures, openPage, type Session } from './browser';
 import { pageScrollsSideways, probeLayout, settleLayout } from './layout-probe';
+import { openReport, shown } from './report-file';
 
 /**
  * Any award, the whole observatory: three generated histories uploaded and mapped as a reader
@@ -19,10 +23,12 @@ import { pageScrollsSideways, probeLayout, settleLayout } from './layout-probe';
  */
 let session: Session;
 let page: Page;
+let folder: string;
 
 beforeAll(async () => {
 	await launchBrowser();
-	session = await newSession({ locale: 'en-GB' });
+	session = await newSession({ locale: 'en-GB', acceptDownloads: true });
+	folder = await mkdtemp(join(tmpdir(), 'imtiaz-upload-report-'));
 	({ page } = await openPage(session, '/en/data/'));
 	await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, {
 		timeout: 90_000
@@ -31,6 +37,7 @@ beforeAll(async () => {
 afterAll(async () => {
 	await session?.close();
 	await closeBrowser();
+	if (folder) await rm(folder, { recursive: true, force: true });
 });
 
 const table = (history: AwardHistory) => history.file.replace('.csv', '');
@@ -112,6 +119,19 @@ async function tableOf(view: string): Promise<Record<string, string>[]> {
 			)
 		);
 	});
+}
+
+/** A view's table in a saved report, as objects keyed by the header's text. */
+function reportTable(report: Page, view: string): Promise<Record<string, string>[]> {
+	return report
+		.locator(`section.view[data-view="${view}"] table`)
+		.first()
+		.evaluate((tableEl) => {
+			const heads = [...tableEl.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
+			return [...tableEl.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((tr) =>
+				Object.fromEntries([...tr.cells].map((td, i) => [heads[i], td.textContent?.trim() ?? '']))
+			);
+		});
 }
 
 /** The text of an element, once it is there. */
@@ -244,6 +264,34 @@ describe('an uploaded award history in the full dashboard', () => {
 		await page.waitForURL(/category=c-\d+&dataset=nominations$/);
 		expect(await prizesIn('institution-types', 100)).toBe(100);
 		expect([await layoutAt(1280)]).toEqual([clean(1280)]);
+
+		// Its report, saved as a reader does, then opened with no script: the upload's own numbers.
+		await openDisclosures(page, 'section.chart-frame details.data-table');
+		const screen = await shown(page, 'section.chart-frame', 'svg[viewBox]');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-report]')]);
+		const file = join(folder, download.suggestedFilename());
+		await download.saveAs(file);
+		const { offline, report, problems } = await openReport(file);
+		expect(problems).toEqual([]);
+		expect(await report.locator('script').count()).toBe(0);
+		const copy = await shown(report, 'section.view', 'figure svg');
+		expect(copy.ids).toEqual(screen.ids);
+		expect(copy.marks).toEqual(screen.marks);
+		expect(copy.tables).toEqual(screen.tables);
+		expect(await report.locator('section.view figure svg').count()).toBeGreaterThanOrEqual(3);
+		const reported = await reportTable(report, 'participation');
+		expect(reported.map((row) => [row.Year, number(row['Prizes recorded'])])).toEqual(
+			[...perYear].map(([year, prizes]) => [year, prizes])
+		);
+		const types = await reportTable(report, 'institution-types');
+		expect(types.reduce((n, row) => n + number(row.Prizes || '0'), 0)).toBe(100);
+		expect(await report.locator('.key-facts').innerText()).toContain(
+			`nominations.csv: 100 editions from 1925 to 2024, ${won.length.toLocaleString('en-GB')} prizes`
+		);
+		expect(await report.locator('section.view[data-view="participation"] .source').innerText()).toContain(
+			'nominations.csv'
+		);
+		await offline.close();
 	}, 240_000);
 
 	it('5,000 rows flagged winners everywhere, 640 categories: both warnings, then the dashboard on the column that tells', async () => {

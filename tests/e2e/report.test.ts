@@ -2,7 +2,6 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	clean,
@@ -14,44 +13,10 @@ import {
 	openPage,
 	type Session
 } from './browser';
+import { openReport, shown } from './report-file';
 
 // "Save as report" as a reader uses it: filters chosen, the button clicked, the file taken from the
 // download, then opened where nothing can run or load (JavaScript off, offline) and printed to A4.
-
-/** What a page shows view by view: the values of its marks and the cells of its tables. */
-interface Shown {
-	ids: string[];
-	marks: string[][];
-	tables: string[][][][];
-}
-
-/** Read from the dashboard (a chart's marks are in its `svg[viewBox]`) or from the report (in its figure). */
-function shown(page: Page, frames: string, chart: string): Promise<Shown> {
-	return page.evaluate(
-		([frames, chart]) => {
-			const clean = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-			const views = [...document.querySelectorAll<HTMLElement>(frames)];
-			return {
-				ids: views.map((view) => view.dataset.chart ?? view.dataset.view ?? ''),
-				marks: views.map((view) =>
-					[...(view.querySelector(chart)?.querySelectorAll('[data-value]') ?? [])]
-						.map((mark) => mark.getAttribute('data-value') ?? '')
-						.sort()
-				),
-				tables: views.map((view) =>
-					[...view.querySelectorAll('table')]
-						.filter((table) => !table.closest('[role="tooltip"]'))
-						.map((table) =>
-							[...table.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) =>
-								[...row.cells].map(clean)
-							)
-						)
-				)
-			};
-		},
-		[frames, chart] as const
-	);
-}
 
 let session: Session;
 let folder: string;
@@ -108,14 +73,7 @@ describe('save as report', () => {
 			expect(html).not.toMatch(/<script|\son\w+=|https?:\/\/[^<\s]*"/i);
 
 			// Opened where no script runs and nothing can be fetched: only the file itself is read.
-			const offline = await newSession({ javaScriptEnabled: false, offline: true });
-			const report = await offline.context.newPage();
-			const requests: string[] = [];
-			const problems: string[] = [];
-			report.on('request', (request) => requests.push(request.url()));
-			report.on('console', (message) => problems.push(message.text()));
-			report.on('pageerror', (error) => problems.push(error.message));
-			await report.goto(pathToFileURL(file).href);
+			const { offline, report, requests, problems } = await openReport(file);
 			expect(requests.filter((url) => !url.startsWith('data:'))).toEqual([pathToFileURL(file).href]);
 			expect(problems).toEqual([]);
 			expect(

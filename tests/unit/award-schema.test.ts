@@ -1,9 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { specById, type ParticipationRow, type RepeatWinnerRow, type TypeRow } from '$lib/catalog';
+import {
+	specById,
+	type EditionDetailRow,
+	type ParticipationRow,
+	type RepeatWinnerRow,
+	type TypeRow
+} from '$lib/catalog';
 import { queryChart } from '$lib/coordinator';
 import { queryDatasetKeyFacts, queryDatasetLabels } from '$lib/data/dataset-queries';
 import { quoteIdent, quoteLiteral } from '$lib/data/sql-text';
 import { datasetSchemaSql, searchPathSql } from '$lib/import/award-schema';
+import { isValidTableName, tableNameFromFile } from '$lib/import/load';
 import type { Mapping } from '$lib/import/mapping';
 import { columnValues, mappingWarnings, profileColumns } from '$lib/import/mapping-warnings';
 import type { NodeEngine } from '$lib/server/engine';
@@ -103,6 +110,46 @@ describe('an uploaded history through the dashboard specs', () => {
 		const facts = await queryDatasetKeyFacts(engine);
 		expect(facts.prizes).toBe(winners.length);
 		expect(facts.candidates).toBe(history.rows.length);
+	});
+
+	it('repeated rows: the schema keeps one winners row per group and every view counts each prize', async () => {
+		// 3 years × 2 regions × 2 winners, each combination on 25 rows of the file (300 prizes).
+		const rows: string[][] = [];
+		for (let copy = 0; copy < 25; copy++)
+			for (const year of ['2001', '2002', '2003'])
+				for (const region of ['North', 'South'])
+					for (const winner of ['Alpha', 'Beta']) rows.push([year, region, winner, 'national']);
+		const history: AwardHistory = {
+			file: 'repeated.csv',
+			header: ['year', 'region', 'winner', 'level'],
+			rows
+		};
+		await engine.run(searchPathSql(undefined));
+		await load(history, 'repeated');
+		await show('repeated', history, { year: 'year', category: 'region', winner: 'winner', level: 'level' });
+		const groups = await engine.run('SELECT count(*)::INTEGER AS n FROM winners');
+		expect(Number(groups.getChild('n')?.get(0))).toBe(12);
+		const total = (list: { prizes: number | null }[]) => list.reduce((n, row) => n + (row.prizes ?? 0), 0);
+		expect(total(await queryChart<ParticipationRow>(engine, spec('participation')))).toBe(300);
+		expect(total(await queryChart<TypeRow>(engine, spec('institution-types')))).toBe(300);
+		const repeat = await queryChart<RepeatWinnerRow>(engine, spec('repeat-winners'));
+		expect(repeat.map((row) => [row.institution_id, row.prizes])).toEqual([
+			['Alpha', 150],
+			['Beta', 150]
+		]);
+		const detail = await queryChart<EditionDetailRow>(engine, spec('edition-detail'));
+		expect(detail.map((row) => [row.year, row.awards])).toEqual([
+			[2003, 25],
+			[2003, 25],
+			[2003, 25],
+			[2003, 25]
+		]);
+		expect((await queryDatasetKeyFacts(engine)).prizes).toBe(300);
+	});
+
+	it('an upload cannot take the name of the counts table the views read', () => {
+		expect(isValidTableName('prize_counts')).toBe(false);
+		expect(tableNameFromFile('prize_counts.csv')).toBe('upload_prize_counts');
 	});
 
 	it('640 categories: the first 40 by prizes keep an id, the rest share "other"', async () => {

@@ -103,6 +103,8 @@ export interface EditionDetailRow extends PlainRow {
 	category_notes: string[] | null;
 	edition_sources: string[] | null;
 	award_id: number | null;
+	/** The prizes the row stands for (more than 1 only in an uploaded history's grouped rows). */
+	awards: number | null;
 	category: string | null;
 	level: string | null;
 	service: string | null;

@@ -14,6 +14,13 @@ export class TableLoadError extends Error {
 	}
 }
 
+/**
+ * The dashboard's `prize_counts`: the rows of `winners` that stand for more than one prize. None in
+ * the built-in award (a row per prize); an uploaded history's schema fills its own
+ * (`src/lib/import/award-schema.ts`), so the views' `sum(awards)` counts its prizes from groups.
+ */
+export const prizeCountsSql = 'CREATE TABLE IF NOT EXISTS prize_counts (award_id INTEGER, awards INTEGER)';
+
 /** What loading needs from a runtime: register a CSV text under a name and run a statement. */
 export interface TableLoader {
 	registerText(name: string, text: string): Promise<void>;

@@ -42,13 +42,13 @@ export function datasetSchemaSql(table: string, columns: readonly string[], mapp
 	const candidates = mapping.candidates
 		? 'max(candidates)::INTEGER'
 		: winnerIf
-			? 'count(*)::INTEGER'
+			? 'sum(n)::INTEGER'
 			: 'NULL::INTEGER';
 	const dimensionIds = (Object.keys(dimensionLimits) as DatasetDimension[])
 		.map(
 			(dimension) =>
-				`SELECT '${dimension}' AS dimension, ${dimension} AS value, count(*) FILTER (WHERE is_prize) AS prizes, ` +
-				`count(*) AS n, ${dimensionLimits[dimension]} AS keep FROM ${s}.rows WHERE ${dimension} IS NOT NULL GROUP BY ${dimension}`
+				`SELECT '${dimension}' AS dimension, ${dimension} AS value, coalesce(sum(n) FILTER (WHERE is_prize), 0) AS prizes, ` +
+				`sum(n) AS n, ${dimensionLimits[dimension]} AS keep FROM ${s}.rows WHERE ${dimension} IS NOT NULL GROUP BY ${dimension}`
 		)
 		.join('\nUNION ALL\n');
 	// A value's id through a join on the labels, not a subquery per row (5 s on 100,000 rows).
@@ -56,25 +56,27 @@ export function datasetSchemaSql(table: string, columns: readonly string[], mapp
 	const labelled = (dimension: DatasetDimension, alias: string) =>
 		`LEFT JOIN ${s}.labels AS l_${dimension} ON l_${dimension}.dimension = '${dimension}' AND l_${dimension}.value = ${alias}.${dimension}`;
 	const like = (name: string) => `CREATE TABLE ${s}.${name} AS SELECT * FROM main.${name} LIMIT 0`;
+	const roles = [
+		mapping.year
+			? `TRY_CAST(${column(mapping.year)} AS INTEGER) AS year_value`
+			: 'NULL::INTEGER AS year_value',
+		`${text(mapping.edition)} AS edition_value`,
+		`${text(mapping.category)} AS category`,
+		`${text(mapping.level)} AS level`,
+		`${text(mapping.winner)} AS winner`,
+		`${text(mapping.type)} AS type`,
+		`${isPrize} AS is_prize`
+	];
+	const grouped = 'year_value, edition_value, category, level, winner, type, is_prize';
 	return [
 		`DROP SCHEMA IF EXISTS ${s} CASCADE`,
 		`CREATE SCHEMA ${s}`,
-		`CREATE TABLE ${s}.source AS SELECT rowid AS row_id, ` +
-			[
-				mapping.year
-					? `TRY_CAST(${column(mapping.year)} AS INTEGER) AS year_value`
-					: 'NULL::INTEGER AS year_value',
-				`${text(mapping.edition)} AS edition_value`,
-				`${text(mapping.category)} AS category`,
-				`${text(mapping.level)} AS level`,
-				`${text(mapping.winner)} AS winner`,
-				`${text(mapping.type)} AS type`,
-				mapping.candidates
-					? `TRY_CAST(${column(mapping.candidates)} AS INTEGER) AS candidates`
-					: 'NULL::INTEGER AS candidates',
-				`${isPrize} AS is_prize`
-			].join(', ') +
-			` FROM main.${quoteIdent(table)}`,
+		// The file's one pass: its rows grouped by every value the dashboard reads (`n` rows each), so
+		// everything after reads groups, and a filter change counts groups, not the file's rows.
+		`CREATE TABLE ${s}.source AS SELECT ${grouped}, count(*)::INTEGER AS n, min(row_id) AS row_id, ` +
+			`${mapping.candidates ? 'max(candidates)' : 'NULL::INTEGER'} AS candidates FROM (SELECT rowid AS row_id, ${roles.join(', ')}` +
+			`${mapping.candidates ? `, TRY_CAST(${column(mapping.candidates)} AS INTEGER) AS candidates` : ''} FROM main.${quoteIdent(table)}) ` +
+			`GROUP BY ${grouped}`,
 		`CREATE TABLE ${s}.keys AS SELECT ${key} AS key, dense_rank() OVER (ORDER BY ${editionOrder})::INTEGER AS edition, ` +
 			`${mapping.year ? 'year_value' : `dense_rank() OVER (ORDER BY ${editionOrder})`}::INTEGER AS year ` +
 			`FROM ${s}.source WHERE ${key} IS NOT NULL GROUP BY ${key}`,
@@ -86,11 +88,17 @@ export function datasetSchemaSql(table: string, columns: readonly string[], mapp
 		like('editions'),
 		`INSERT INTO ${s}.editions BY NAME SELECT edition, year, 'complete' AS coverage, ${candidates} AS candidates ` +
 			`FROM ${s}.rows GROUP BY edition, year`,
+		// One row of `winners` per edition, category, level and winner; `prize_counts` says how many
+		// prizes it stands for (the built-in award has a row per prize and no counts).
+		`CREATE TABLE ${s}.prizes AS SELECT row_number() OVER (ORDER BY min(row_id))::INTEGER AS award_id, edition, ` +
+			'category, level, winner, sum(n)::INTEGER AS awards ' +
+			`FROM ${s}.rows WHERE is_prize GROUP BY edition, category, level, winner`,
 		like('winners'),
-		`INSERT INTO ${s}.winners BY NAME SELECT row_number() OVER (ORDER BY row_id)::INTEGER AS award_id, edition, ` +
+		`INSERT INTO ${s}.winners BY NAME SELECT award_id, edition, ` +
 			`${id('category')} AS category_id, category AS category_as_reported, ${id('level')} AS prize_level, ` +
 			`level AS prize_as_reported, winner AS institution_id, winner AS institution_as_reported ` +
-			`FROM ${s}.rows AS r ${labelled('category', 'r')} ${labelled('level', 'r')} WHERE is_prize`,
+			`FROM ${s}.prizes AS r ${labelled('category', 'r')} ${labelled('level', 'r')}`,
+		`CREATE TABLE ${s}.prize_counts AS SELECT award_id, awards FROM ${s}.prizes`,
 		like('categories'),
 		`INSERT INTO ${s}.categories BY NAME SELECT edition, category_id, ` +
 			`CASE WHEN count(DISTINCT category) = 1 THEN any_value(category) END AS name_fr ` +
@@ -99,12 +107,14 @@ export function datasetSchemaSql(table: string, columns: readonly string[], mapp
 		like('institutions'),
 		// A winner's type is the one most of their prizes carry (a type is the winner's, as built in).
 		`INSERT INTO ${s}.institutions BY NAME SELECT winner AS institution_id, winner AS name_fr, winner AS name_ar, ` +
-			`winner AS name_en, winner AS short_name, mode(${id('type')}) AS type ` +
-			`FROM ${s}.rows AS r ${labelled('type', 'r')} WHERE is_prize AND winner IS NOT NULL GROUP BY winner`,
+			'winner AS name_en, winner AS short_name, arg_max(type, prizes) FILTER (WHERE type IS NOT NULL) AS type ' +
+			`FROM (SELECT winner, ${id('type')} AS type, sum(n) AS prizes FROM ${s}.rows AS r ${labelled('type', 'r')} ` +
+			'WHERE is_prize AND winner IS NOT NULL GROUP BY ALL) GROUP BY winner',
 		like('sources'),
 		like('conflicts'),
 		`DROP TABLE ${s}.source`,
-		`DROP TABLE ${s}.keys`
+		`DROP TABLE ${s}.keys`,
+		`DROP TABLE ${s}.prizes`
 	];
 }
 

@@ -12,7 +12,16 @@ export interface ImportEngine {
 	insertArrow(name: string, ipc: Uint8Array): Promise<void>;
 }
 
-const builtIn = new Set(['editions', 'winners', 'categories', 'institutions', 'sources', 'conflicts']);
+// `prize_counts`: the dashboard's counts of grouped winners rows (`src/lib/data/load.ts`).
+const builtIn = new Set([
+	'editions',
+	'winners',
+	'categories',
+	'institutions',
+	'sources',
+	'conflicts',
+	'prize_counts'
+]);
 
 /** User table names: lower-case ASCII identifier, not a built-in table, not internal. */
 export function isValidTableName(name: string): boolean {

@@ -61,7 +61,8 @@ export const dashboardEn = {
 		noWinners: 'No prize of this edition is recorded.',
 		service: 'Service',
 		institution: 'Institution',
-		winners: 'Winners of edition {edition}'
+		winners: 'Winners of edition {edition}',
+		awards: '{count} prizes'
 	},
 
 	filters: {
@@ -192,7 +193,8 @@ export const dashboardFr: DashboardMessages = {
 		noWinners: "Aucun prix de cette édition n'est recensé.",
 		service: 'Service',
 		institution: 'Institution',
-		winners: "Lauréats de l'édition {edition}"
+		winners: "Lauréats de l'édition {edition}",
+		awards: '{count} prix'
 	},
 
 	filters: {
@@ -319,7 +321,8 @@ export const dashboardAr: DashboardMessages = {
 		noWinners: 'لا توجد جائزة مسجلة لهذه الدورة.',
 		service: 'الخدمة',
 		institution: 'المؤسسة',
-		winners: 'الفائزون في الدورة {edition}'
+		winners: 'الفائزون في الدورة {edition}',
+		awards: 'عدد الجوائز: {count}'
 	},
 
 	filters: {

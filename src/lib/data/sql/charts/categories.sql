@@ -12,7 +12,7 @@ WITH cells AS (
     JOIN filtered_editions AS e ON e.edition = w.edition
 ),
 matching AS (
-    SELECT edition, category_id, count(*)::INTEGER AS prizes
+    SELECT edition, category_id, sum(awards)::INTEGER AS prizes
     FROM filtered_prizes
     GROUP BY edition, category_id
 ),

@@ -1,5 +1,6 @@
 -- One edition's facts and its winners: one row per prize (edition facts repeated), or a single
--- row with empty winner columns when no prize of the edition is recorded.
+-- row with empty winner columns when no prize of the edition is recorded. `awards`: the prizes the
+-- row stands for (1 but in an uploaded history, whose rows are grouped: `prize_counts`).
 -- `category_notes` lists the notes of the edition's categories (where withheld prizes are stated).
 -- $edition NULL selects the latest edition. Source addresses are lists of URLs.
 -- Conflicts come one statement per list item (table `conflicts`, in order): the field each is
@@ -51,6 +52,7 @@ SELECT c.edition,
         FROM categories AS k WHERE k.edition = c.edition AND k.notes IS NOT NULL) AS category_notes,
        es.urls AS edition_sources,
        w.award_id,
+       CASE WHEN w.award_id IS NOT NULL THEN coalesce(pc.awards, 1) END AS awards,
        w.category_id AS category,
        w.prize_level AS level,
        w.service,
@@ -68,6 +70,7 @@ SELECT c.edition,
 FROM chosen AS c
 LEFT JOIN winners AS w ON w.edition = c.edition
 LEFT JOIN institutions AS i ON i.institution_id = w.institution_id
+LEFT JOIN prize_counts AS pc ON pc.award_id = w.award_id
 LEFT JOIN source_urls AS es ON es.key = 'e' || c.edition
 LEFT JOIN source_urls AS ws ON ws.key = 'w' || w.award_id
 LEFT JOIN notes AS en ON en.table_name = 'editions' AND en.row_id = c.edition AND c.conflicts IS NOT NULL

@@ -7,7 +7,7 @@ WITH counted AS (
     SELECT edition,
            year,
            type,
-           count(*)::INTEGER AS prizes
+           sum(awards)::INTEGER AS prizes
     FROM filtered_prizes
     GROUP BY edition, year, type
 )

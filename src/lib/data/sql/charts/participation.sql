@@ -8,7 +8,7 @@
 -- `sources`: how many source documents the edition's record cites (the tooltip says it beside the value).
 WITH awards AS (
     SELECT edition,
-           count(*)::INTEGER AS prizes,
+           sum(awards)::INTEGER AS prizes,
            count(DISTINCT institution_id)::INTEGER AS winning_institutions
     FROM filtered_prizes
     GROUP BY edition

@@ -6,7 +6,7 @@
 -- there is no edition (`edition` NULL), 0 where the filters leave none of its prizes.
 WITH counted AS (
     SELECT edition, year, prize_level AS level, NULL::VARCHAR AS category,
-           count(*)::INTEGER AS prizes, false AS withheld
+           sum(awards)::INTEGER AS prizes, false AS withheld
     FROM filtered_prizes
     GROUP BY edition, year, prize_level
     UNION ALL

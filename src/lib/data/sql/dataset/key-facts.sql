@@ -3,6 +3,6 @@
 SELECT (SELECT count(*) FROM editions)::INTEGER AS editions,
        (SELECT min(year) FROM editions)::INTEGER AS first_year,
        (SELECT max(year) FROM editions)::INTEGER AS last_year,
-       (SELECT count(*) FROM winners)::INTEGER AS prizes,
+       (SELECT coalesce(sum(awards), 0) FROM prize_counts)::INTEGER AS prizes,
        (SELECT count(DISTINCT institution_id) FROM winners)::INTEGER AS winners,
        (SELECT sum(candidates) FROM editions)::INTEGER AS candidates
