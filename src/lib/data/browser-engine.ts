@@ -5,7 +5,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { preparedEngine } from './prepared-engine';
 import type { SqlEngine, SqlValue } from './engine';
-import { loadTables, prizeCountsSql } from './load';
+import { loadTables } from './load';
 import { MANIFEST_FILE, verifyFile, type DataManifest } from './manifest';
 import { tables } from './tables';
 import { engineTimeouts } from './timeouts';
@@ -177,7 +177,6 @@ export async function createBrowserEngine(options: BrowserEngineOptions): Promis
 				return text;
 			}
 		);
-		await connection.query(prizeCountsSql);
 	} catch (error) {
 		// A retry starts a new engine: this one must not keep its worker and memory.
 		await db.terminate();

@@ -47,4 +47,6 @@ export async function loadTables(
 			}
 		})
 	);
+	// In every engine of the award (the console's too), so the views' SQL shown on the page runs there.
+	await loader.exec(prizeCountsSql);
 }

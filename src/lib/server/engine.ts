@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 import type { SqlEngine, SqlValue } from '$lib/data/engine';
-import { loadTables, prizeCountsSql } from '$lib/data/load';
+import { loadTables } from '$lib/data/load';
 import { tableIpc } from '$lib/import/arrow-ipc';
 
 const require = createRequire(import.meta.url);
@@ -43,7 +43,6 @@ export async function createNodeEngine(dataDir: string): Promise<NodeEngine> {
 		},
 		(file) => readFile(resolve(dataDir, file), 'utf8')
 	);
-	connection.query(prizeCountsSql);
 	return {
 		registerText: async (name, text) => db.registerFileText(name, text),
 		dropFile: async (name) => void db.dropFile(name),
