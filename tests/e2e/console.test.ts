@@ -270,6 +270,20 @@ describe('SQL console', () => {
 		const { page, log } = await openPage(session, '/en/sql/');
 		const cells = await queryInConsole(page, "SELECT 1 AS a, 2 AS a, NULL AS b, 'x' AS a");
 		expect(cells).toEqual([['1', '2', 'NULL', 'x']]);
+		// Each column's own type, not the last column of the same name's (Arrow's schema gives that).
+		const types = await page.$$eval('[data-testid="result-grid"] thead .type', (spans) =>
+			spans.map((span) => span.textContent)
+		);
+		expect([types[0], types[1], types[3]]).toEqual(['Int32', 'Int32', 'Utf8']);
+		// Each cell's classes (alignment, the muted NULL), as the grid's styles read them.
+		const classes = await page.$$eval('[data-testid="result-grid"] tbody td', (tds) =>
+			tds.map((td) => [...td.classList])
+		);
+		expect(classes[0]).toEqual(['rownum']);
+		expect(classes[1]).toEqual(['numeric']);
+		expect(classes[2]).toEqual(['numeric']);
+		expect(classes[3]).toContain('null');
+		expect(classes[4]).toEqual([]);
 		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	});

@@ -122,7 +122,8 @@ export class ConsoleEngine {
 			// The stream's schema is known once its first message is read: peek the first batch.
 			// Errors met while rows stream (a cast failing at row 50) point into the same text.
 			const first = await iterator.next().catch(located(sent, last.offset));
-			const schema = first.done ? reader.schema : (first.value as RecordBatch).schema;
+			const batch = first.done ? null : (first.value as RecordBatch);
+			const schema = batch ? batch.schema : reader.schema;
 			let pending: IteratorResult<RecordBatch> | null = first as IteratorResult<RecordBatch>;
 			this.#reader = {
 				next: async () => {
@@ -136,7 +137,11 @@ export class ConsoleEngine {
 				return: async () => (iterator.return ? iterator.return() : { done: true, value: undefined })
 			} as AsyncIterator<RecordBatch>;
 			const result: ConsoleResult = {
-				columns: (schema?.fields ?? []).map((field) => ({ name: field.name, type: columnTypeName(field) })),
+				// Each column's type from its own vector: the schema gives columns of one name the last one's.
+				columns: (schema?.fields ?? []).map((field, c) => ({
+					name: field.name,
+					type: columnTypeName({ type: batch?.getChildAt(c)?.type ?? field.type, metadata: field.metadata })
+				})),
 				batches: [],
 				rowCount: 0,
 				done: false

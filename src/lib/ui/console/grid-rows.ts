@@ -21,15 +21,20 @@ export interface GridRowsOptions {
  */
 export function fillGridRows(tbody: HTMLElement, rows: CellValue[][], options: GridRowsOptions): () => void {
 	const marked: ReturnType<typeof mount>[] = [];
+	// One empty row with every cell's class, cloned for each row: cheaper than building cell by cell.
+	const template = document.createElement('tr');
+	template.insertCell().className = 'rownum';
+	for (const numeric of options.numeric) {
+		const td = template.insertCell();
+		if (numeric) td.className = 'numeric';
+	}
 	const page = document.createDocumentFragment();
 	rows.forEach((row, r) => {
-		const tr = document.createElement('tr');
-		const number = tr.insertCell();
-		number.className = 'rownum';
-		number.textContent = options.formatNumber(options.from + r + 1);
-		row.forEach((value, c) => {
-			const td = tr.insertCell();
-			if (options.numeric[c]) td.classList.add('numeric');
+		const tr = template.cloneNode(true) as HTMLTableRowElement;
+		let td = tr.firstElementChild as HTMLTableCellElement;
+		td.textContent = options.formatNumber(options.from + r + 1);
+		for (const value of row) {
+			td = td.nextElementSibling as HTMLTableCellElement;
 			if (value === null) {
 				td.classList.add('null');
 				td.textContent = options.nullLabel;
@@ -37,7 +42,7 @@ export function fillGridRows(tbody: HTMLElement, rows: CellValue[][], options: G
 				marked.push(mount(VisibleText, { target: td, props: { text: value } }));
 			// An exact number (`ExactNumber`) as its digits, never rounded through Number.
 			else td.textContent = String(value);
-		});
+		}
 		page.append(tr);
 	});
 	tbody.replaceChildren(page);
