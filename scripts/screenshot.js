@@ -69,7 +69,15 @@ try {
 		const page = await context.newPage();
 		await page.goto(new URL(`/${shot.lang}/${shot.route.path}`, server.url).href);
 		await page.waitForFunction(shot.route.settle, null, { timeout: 120_000 });
-		await page.evaluate(() => document.fonts.ready);
+		// The fonts are switched on after the first paint (src/app.html): wait for the switch, then
+		// for every face the laid-out text asks for.
+		await page.waitForFunction(
+			() => document.querySelector('link[data-fonts]')?.getAttribute('media') === 'all'
+		);
+		await page.evaluate(() => {
+			void document.body.getBoundingClientRect();
+			return document.fonts.ready;
+		});
 		// A whole-page picture paints what is off screen too: frames skipped until the reader scrolls
 		// near them (content-visibility) are laid out as they are when reached.
 		await page.evaluate(() =>

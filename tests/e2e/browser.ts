@@ -112,6 +112,24 @@ export function cleanLog(log: PageLog): Omit<PageLog, 'requests'> {
 }
 
 /**
+ * The page's fonts in: they are switched on after its first paint (the end-of-page script of
+ * src/app.html; without JavaScript its <noscript> link holds them from the start), then every face
+ * the laid-out text asks for is loaded. `document.fonts.ready` alone can resolve before the switch.
+ */
+export async function fontsLoaded(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() =>
+			document.querySelector('link[data-fonts]')?.getAttribute('media') === 'all' ||
+			document.querySelector('noscript > link[rel="stylesheet"]') !== null
+	);
+	await page.evaluate(() => {
+		// Laid out with the sheet on: the faces its text needs are asked for now.
+		void document.body.getBoundingClientRect();
+		return document.fonts.ready.then(() => undefined);
+	});
+}
+
+/**
  * Opens every closed disclosure `selector` matches (a chart's data table, its "how this was
  * computed") as a reader does, by a click on its summary, and waits until each shows its body:
  * once the page runs, a closed one holds only its summary (see src/lib/ui/Disclosure.svelte).

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { fontsLoaded } from './browser';
 
 /** A chart text as the reader sees it: its box on screen and its rendered font size. */
 export interface ProbedText {
@@ -134,7 +135,7 @@ export async function settleLayout(page: Page, { measured = true } = {}): Promis
 					return svg !== null && Math.abs(svg.getBoundingClientRect().width - box.clientWidth) < 1;
 				})
 		);
-	await page.evaluate(() => document.fonts.ready.then(() => undefined));
+	await fontsLoaded(page);
 	// Laid out: the page's size the same over consecutive frames (a chart redrawn for its new width
 	// can change the height of what follows it for a frame or two). Without scripts nothing redraws.
 	if (measured)

@@ -2,7 +2,16 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+import {
+	baseUrl,
+	clean,
+	cleanLog,
+	closeBrowser,
+	fontsLoaded,
+	launchBrowser,
+	newSession,
+	openPage
+} from './browser';
 import { chartIds, langs } from './routes';
 
 beforeAll(launchBrowser);
@@ -34,7 +43,7 @@ describe('embeds for the press: short enough for an article', () => {
 				for (const chart of chartIds) {
 					const { page, log } = await openPage(session, `/${lang}/embed/${chart}/`);
 					await page.waitForSelector(`[data-download="${chart}"] > button`);
-					await page.evaluate(() => document.fonts.ready);
+					await fontsLoaded(page);
 					const where = `${lang}/${chart} at ${width}px`;
 					const state = await page.evaluate(() => ({
 						// The height the embed tells its host page (the iframe is sized to it, not to the window).
@@ -120,7 +129,7 @@ describe('the screen uses the fonts of the downloads', () => {
 	])('/%s/ renders with %s, served as woff2 by the site itself', async (lang, family) => {
 		const session = await newSession();
 		const { page, log } = await openPage(session, `/${lang}/`);
-		await page.evaluate(() => document.fonts.ready);
+		await fontsLoaded(page);
 		const fonts = await page.evaluate(() =>
 			[...document.fonts]
 				.filter((font) => font.status === 'loaded')
