@@ -299,12 +299,4 @@ describe('SQL console', () => {
 		expect((await gridCells(page)).length).toBeGreaterThan(0);
 		await session.close();
 	});
-
-	it.each(['/ar/sql/', '/fr/sql/', '/en/sql/'])('%s has no serious accessibility violation', async (path) => {
-		const session = await newSession();
-		const { page } = await openPage(session, path);
-		await consoleReady(page);
-		expect(await axeViolations(page)).toEqual([]);
-		await session.close();
-	});
 });

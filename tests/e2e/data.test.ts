@@ -382,12 +382,4 @@ describe('datasets page', () => {
 		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	});
-
-	it.each(['ar', 'fr', 'en'])('/%s/data/ has no serious accessibility violation', async (lang) => {
-		const session = await newSession();
-		const { page } = await openPage(session, `/${lang}/data/`);
-		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready');
-		expect(await axeViolations(page)).toEqual([]);
-		await session.close();
-	});
 });
