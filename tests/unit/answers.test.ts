@@ -11,7 +11,8 @@ import {
 	type PrecomputedAnswers,
 	type RowsOrigin
 } from '$lib/coordinator';
-import type { SqlEngine, SqlValue } from '$lib/data/engine';
+import { filterParams } from '$lib/catalog/dimensions';
+import { bindNamed, type SqlEngine, type SqlValue } from '$lib/data/engine';
 import type { Filters } from '$lib/data/filters';
 import type { PlainRow } from '$lib/data/rows';
 import { computeAnswers } from '$lib/coordinator/precompute';
@@ -151,6 +152,28 @@ describe("the coordinator's choice of source", () => {
 		// A question the build did not answer: the engine's alone.
 		const combined = await ask(coordinator, 'categories', { level: 'excellence', type: 'ministry' });
 		expect(combined.answers.map((answer) => answer.origin)).toEqual(['duckdb']);
+	});
+
+	it('asks the engine first for the rows the build did not answer, then confirms the answered ones', async () => {
+		const counted = counting(engine);
+		const coordinator = new Coordinator();
+		coordinator.useAnswers(answers);
+		await coordinator.start(async () => counted.engine);
+		const book = createAnswerBook(answers);
+		// A year range with a type: the every-year charts have the type's answer, the others none.
+		const combined = { type: 'ministry', from: 2010, to: 2016 };
+		const unanswered = chartSpecs.filter((spec) => book.rows(spec, combined) === undefined);
+		expect(unanswered.length).toBeGreaterThan(0);
+		expect(unanswered.length).toBeLessThan(chartSpecs.length);
+		// Every chart asks in one task, in page order, as the dashboard's effects do.
+		const heard = await Promise.all(chartSpecs.map((spec) => ask(coordinator, spec.id, combined)));
+		const statementOf = (sql: string) =>
+			chartSpecs.find((spec) => bindNamed(spec.statement, filterParams({})).text === sql)?.id;
+		const rowsAsked = counted.statements.map(statementOf).filter((id) => id !== undefined);
+		expect(rowsAsked.slice(0, unanswered.length)).toEqual(unanswered.map((spec) => spec.id));
+		expect(rowsAsked).toHaveLength(chartSpecs.length);
+		for (const [index, spec] of chartSpecs.entries())
+			expect(heard[index].rows, spec.id).toEqual(await queryChart(engine, spec, combined));
 	});
 
 	it("drops the build's answers for good at a write, or when the reader's data is restored", async () => {

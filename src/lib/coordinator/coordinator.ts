@@ -86,6 +86,12 @@ export class Coordinator {
 	#loader: EngineLoader | null = null;
 	/** Rows questions not answered yet: sources wait for them, so every chart's rows come first. */
 	#rowsInFlight = new Set<Promise<unknown>>();
+	/**
+	 * Rows questions the build did not answer (a combined filter): the engine's confirmations of the
+	 * build's answers wait for them, so a chart still showing old rows is not queued behind charts
+	 * already showing the right ones.
+	 */
+	#unansweredInFlight = new Set<Promise<unknown>>();
 	/** When the current engine last answered anything (the hang watchdog's sign of life). */
 	#lastAnswerAt = 0;
 	/**
@@ -290,6 +296,28 @@ export class Coordinator {
 		return this.#slice(spec, rows, filters);
 	}
 
+	/**
+	 * The engine's rows for a question the build answered, asked once the questions it did not
+	 * answer are: the charts of one filter change ask in one task, so by the next microtask every
+	 * unanswered question of that change is in flight (the engine answers one at a time, in order).
+	 */
+	async #confirmedRows(spec: ChartSpec, filters: Filters): Promise<PlainRow[]> {
+		await Promise.resolve();
+		while (this.#unansweredInFlight.size > 0) await Promise.allSettled([...this.#unansweredInFlight]);
+		return this.#engineRows(spec, filters);
+	}
+
+	/** The engine's rows for a question the build did not answer: first in the engine's queue. */
+	#unansweredRows(spec: ChartSpec, filters: Filters): Promise<PlainRow[]> {
+		const pending = this.#engineRows(spec, filters);
+		this.#unansweredInFlight.add(pending);
+		void pending.then(
+			() => this.#unansweredInFlight.delete(pending),
+			() => this.#unansweredInFlight.delete(pending)
+		);
+		return pending;
+	}
+
 	/** The year range of `filters` cut from a chart's every-year rows (kept: the same cut, the same rows). */
 	#slice(spec: ChartSpec, rows: PlainRow[], filters: Filters): PlainRow[] {
 		if (!spec.sliceYears) return rows;
@@ -318,8 +346,9 @@ export class Coordinator {
 	 * A chart on a page: its rows for the latest filters asked, then (when it lists them) its
 	 * sources, so the engine answers every chart of the page before their provenance. A question the
 	 * build answered is shown at once from its answer (`'answers'`, with its sources before the
-	 * engine); once the engine is ready it is asked too and confirms it (`'duckdb'`): equal rows stay
-	 * the very same rows, so the view only changes its origin.
+	 * engine); once the engine is ready it is asked too, after the questions the build did not
+	 * answer, and confirms it (`'duckdb'`): equal rows stay the very same rows, so the view only
+	 * changes its origin.
 	 */
 	connect(spec: ChartSpec, listener: ChartListener): ChartClient {
 		let latest = 0;
@@ -336,7 +365,9 @@ export class Coordinator {
 							return;
 						}
 					}
-					const rows = await this.#engineRows(spec, filters);
+					const rows = await (built
+						? this.#confirmedRows(spec, filters)
+						: this.#unansweredRows(spec, filters));
 					if (ticket !== latest) return;
 					listener.rows(built && sameRows(built, rows) ? built : rows, filters, 'duckdb');
 					if (!listener.sources) return;

@@ -12,7 +12,16 @@ export interface Formatters {
 	date: (iso: string) => string;
 }
 
+/** One set per language for the whole page: building `Intl` formatters costs milliseconds each. */
+const built = new Map<Lang, Formatters>();
+
 export function createFormatters(lang: Lang): Formatters {
+	let formatters = built.get(lang);
+	if (!formatters) built.set(lang, (formatters = buildFormatters(lang)));
+	return formatters;
+}
+
+function buildFormatters(lang: Lang): Formatters {
 	const tag = locales[lang].intl;
 	const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
 	const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
