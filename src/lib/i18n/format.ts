@@ -21,18 +21,24 @@ export function createFormatters(lang: Lang): Formatters {
 	return formatters;
 }
 
+/** Built at its first use: an `Intl` formatter costs milliseconds to build, and a page may never use one. */
+function lazy<T>(make: () => T): () => T {
+	let value: T | undefined;
+	return () => (value ??= make());
+}
+
 function buildFormatters(lang: Lang): Formatters {
 	const tag = locales[lang].intl;
-	const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
-	const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
-	const year = new Intl.NumberFormat(tag, { useGrouping: false });
+	const number = lazy(() => new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }));
+	const percent = lazy(() => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }));
+	const year = lazy(() => new Intl.NumberFormat(tag, { useGrouping: false }));
 	const years = new Map<number, string>();
-	const date = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' });
+	const date = lazy(() => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }));
 	return {
-		number: (value) => number.format(value),
-		percent: (value) => percent.format(value),
+		number: (value) => number().format(value),
+		percent: (value) => percent().format(value),
 		// Few distinct years, formatted in every axis, label and table cell: each is formatted once.
-		year: (value) => years.get(value) ?? years.set(value, year.format(value)).get(value)!,
-		date: (iso) => date.format(new Date(`${iso}T00:00:00Z`))
+		year: (value) => years.get(value) ?? years.set(value, year().format(value)).get(value)!,
+		date: (iso) => date().format(new Date(`${iso}T00:00:00Z`))
 	};
 }
