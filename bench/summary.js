@@ -140,7 +140,6 @@ export function summarizeRuns(raw, { uploadFiles, routes, crit }) {
 		budget('Phone: first chart painted /ar/ vs floor', '≤ 1.15×', phone.ar.painted, 1.15, '×'),
 		budget('Phone: first chart painted /fr/ vs floor', '≤ 1.15×', phone.fr.painted, 1.15, '×'),
 		budget('Phone: first chart painted, embed vs floor', '≤ 1.15×', phone.embed.painted, 1.15, '×'),
-		budget('Phone: updated charts after a filter or a click, from navigation', '≤ 3 s', null, 3, 's'),
 		// Filters (dashboard-fr runs).
 		budget('Filter latency p50', '≤ 50 ms', filter?.median, 50, 'ms'),
 		budget('Filter latency p95', '≤ 100 ms', filter?.p95, 100, 'ms'),
@@ -172,7 +171,6 @@ export function summarizeRuns(raw, { uploadFiles, routes, crit }) {
 			50,
 			'MB'
 		),
-		budget('Second visit: engine ready vs its compilation time', '≤ 1.5×', null, 1.5, '×'),
 		// First start (scenarios/first-start.js): fresh clone, `npm start` until HTTP answers.
 		budget('First start (end of npm ci → npm start answering)', '≤ 120 s', firstStart?.median, 120, 's')
 	].map(evaluateBudget);
