@@ -1,7 +1,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { histories } from '../fixtures/histories';
-import { closeBrowser, launchBrowser, newSession, openDisclosures, openPage, type Session } from './browser';
+import {
+	clean as cleanPage,
+	cleanLog,
+	closeBrowser,
+	launchBrowser,
+	newSession,
+	openDisclosures,
+	openPage,
+	type Session
+} from './browser';
 import { pageMeasures, pageScrollsSideways, probeLayout, settleLayout } from './layout-probe';
 import { chartIds, langs } from './routes';
 
@@ -132,10 +141,17 @@ describe.each(langs)('the layout in %s', (lang) => {
 		await page.close();
 	});
 
-	it('every embed: readable at every width, at most 700 px tall on a desktop and 800 px on a phone', async () => {
+	it('every embed: readable at every width, at most 700 px tall on a desktop and 800 px on a phone, with its source and data', async () => {
 		for (const chart of chartIds) {
-			const { page } = await openPage(session, `/${lang}/embed/${chart}/`);
+			const { page, log } = await openPage(session, `/${lang}/embed/${chart}/`);
 			const seen = await sweep(page, { dark: false });
+			// What an article's reader needs besides the chart: where it comes from and its data.
+			const credits = await page.evaluate(() => ({
+				source: (document.querySelector('.chart-frame .source')?.textContent?.trim() ?? '').length > 0,
+				data: document.querySelectorAll('footer a[href]').length > 0
+			}));
+			expect({ chart, ...credits }).toEqual({ chart, source: true, data: true });
+			expect(cleanLog(log), chart).toEqual(cleanPage);
 			expect({ chart, verdicts: verdicts(seen) }).toEqual({ chart, verdicts: allClean(seen) });
 			const desktop = at(seen, '1280 px light').embedHeight;
 			const phone = at(seen, '390 px light').embedHeight;

@@ -30,43 +30,6 @@ async function downloadText(page: Page, chart: string, variant: string): Promise
 	return (await readFile((await download.path())!)).toString('utf8');
 }
 
-describe('embeds for the press: short enough for an article', () => {
-	it.each([
-		[1280, 700],
-		[390, 800]
-	])(
-		'at %i px every embed in every language is at most %i px tall, its table closed',
-		async (width, limit) => {
-			const session = await newSession({ viewport: { width, height: 900 } });
-			const heights: string[] = [];
-			for (const lang of langs) {
-				for (const chart of chartIds) {
-					const { page, log } = await openPage(session, `/${lang}/embed/${chart}/`);
-					await page.waitForSelector(`[data-download="${chart}"] > button`);
-					await fontsLoaded(page);
-					const where = `${lang}/${chart} at ${width}px`;
-					const state = await page.evaluate(() => ({
-						// The height the embed tells its host page (the iframe is sized to it, not to the window).
-						height: document.querySelector('[data-embed]')?.getBoundingClientRect().height ?? Infinity,
-						open: [...document.querySelectorAll('details[open] table')].length,
-						source: document.querySelector('.chart-frame .source')?.textContent?.trim() ?? '',
-						data: [...document.querySelectorAll('footer a')].map((a) => a.getAttribute('href'))
-					}));
-					heights.push(`${where}: ${state.height}`);
-					expect(state.open, `${where}: no data table shown open`).toBe(0);
-					expect(state.height, where).toBeLessThanOrEqual(limit);
-					expect(state.source.length, `${where}: a source line`).toBeGreaterThan(0);
-					expect(state.data.length, `${where}: a link to the data`).toBeGreaterThan(0);
-					expect(cleanLog(log)).toEqual(clean);
-					await page.close();
-				}
-			}
-			console.log(heights.join('\n'));
-			await session.close();
-		}
-	);
-});
-
 describe('oEmbed', () => {
 	const origin = () => new URL(baseUrl()).origin;
 
