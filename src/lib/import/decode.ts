@@ -65,6 +65,17 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
+ * The encoding of a file from its first bytes (or the reader's choice): a BOM decides; else UTF-16
+ * is recognised by its zero bytes; else UTF-8. `skip` is the length of a BOM of that encoding.
+ */
+export function pickEncoding(bytes: Uint8Array, chosen?: Encoding): { encoding: Encoding; skip: number } {
+	const bom = sniffBom(bytes);
+	let encoding: Encoding = chosen ?? bom?.encoding ?? sniffUtf16(bytes) ?? 'utf-8';
+	if (chosen && bom && bom.encoding !== chosen && chosen.startsWith('utf')) encoding = bom.encoding;
+	return { encoding, skip: bom && bom.encoding === encoding ? bom.length : 0 };
+}
+
+/**
  * Decodes bytes strictly. With no encoding given: a BOM decides; else UTF-16 is recognised by its
  * zero bytes; else UTF-8 with `fatal: true`, and invalid bytes are an `encoding` error naming the
  * line and column, never replacement characters. NUL bytes in text that is not UTF-16 mean the file
@@ -72,10 +83,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
  */
 export function decodeStrict(bytes: Uint8Array, file: string, chosen?: Encoding): Decoded {
 	if (bytes.length === 0) throw new ImportError('empty-file', { file });
-	const bom = sniffBom(bytes);
-	let encoding: Encoding = chosen ?? bom?.encoding ?? sniffUtf16(bytes) ?? 'utf-8';
-	if (chosen && bom && bom.encoding !== chosen && chosen.startsWith('utf')) encoding = bom.encoding;
-	const skip = bom && bom.encoding === encoding ? bom.length : 0;
+	const { encoding, skip } = pickEncoding(bytes, chosen);
 	const body = bytes.subarray(skip);
 	if (!encoding.startsWith('utf-16')) {
 		const nul = body.indexOf(0);

@@ -2,11 +2,12 @@ import type { SqlEngine, SqlValue } from '$lib/data/engine';
 import { MAPPED_VIEW } from '$lib/data/upload-queries';
 import type { ImportEngine } from './load';
 import { tableIpc } from './arrow-ipc';
+import type { FileEngine } from './read-file';
 import { normalisedViewSql, type Mapping } from './mapping';
 
 /** What the datasets page needs: the import operations, the typed queries of the charts, and a
  * loaded table in the form it is kept in (Arrow IPC, `tableIpc`). */
-export type UploadEngine = ImportEngine & SqlEngine & { tableArrow(table: string): Promise<Blob> };
+export type UploadEngine = FileEngine & SqlEngine & { tableArrow(table: string): Promise<Blob> };
 
 /**
  * The datasets page's own DuckDB-WASM, started only when a user loads or charts an upload. Kept
@@ -14,12 +15,18 @@ export type UploadEngine = ImportEngine & SqlEngine & { tableArrow(table: string
  * built-in tables the charts use. Loading runs in DuckDB's worker, off the main thread.
  */
 export async function createUploadEngine(): Promise<UploadEngine> {
-	const { startDuckDB, connectionEngine } = await import('$lib/data/browser-engine');
+	const [{ startDuckDB, connectionEngine }, { DuckDBDataProtocol }] = await Promise.all([
+		import('$lib/data/browser-engine'),
+		import('@duckdb/duckdb-wasm')
+	]);
 	const { db } = await startDuckDB();
 	const connection = await db.connect();
 	const sql = connectionEngine(connection);
 	return {
 		registerText: (name, text) => db.registerFileText(name, text),
+		// Read by DuckDB's worker in chunks (FileReaderSync): the file never enters the page's heap.
+		registerFile: (name, file) =>
+			db.registerFileHandle(name, file, DuckDBDataProtocol.BROWSER_FILEREADER, true),
 		dropFile: async (name) => void (await db.dropFile(name)),
 		insertArrow: (name, ipc) => connection.insertArrowFromIPCStream(ipc, { name, create: true }),
 		tableArrow: (table) => connection.useUnsafe((bindings, conn) => tableIpc(bindings, conn, table)),

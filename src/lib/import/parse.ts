@@ -144,7 +144,9 @@ export function parseTable(
 	file: string,
 	limits: ParseLimits = defaultLimits,
 	onProgress?: (rows: number, chars: number) => void,
-	shouldStop?: () => boolean
+	shouldStop?: () => boolean,
+	/** The text is the head of a longer file: no data row yet is not an error. */
+	partial = false
 ): ParsedTable {
 	const { newline, firstLine } = scan(text, file);
 	const delimiter = detectDelimiter(firstLine, file);
@@ -222,7 +224,7 @@ export function parseTable(
 				});
 		if (r > 0) rows.push(record.map((cell) => (cell === '' ? null : cell)));
 	}
-	if (rows.length === 0) throw new ImportError('no-data-rows', { file, line: 2 });
+	if (rows.length === 0 && !partial) throw new ImportError('no-data-rows', { file, line: 2 });
 	const types = header.map((_, c) => inferType(rows.map((row) => row[c])));
 	for (let c = 0; c < types.length; c++)
 		if (types[c] === 'INTEGER' || types[c] === 'DOUBLE')

@@ -8,6 +8,7 @@ import { decodeStrict, type Encoding } from './decode';
 import { ImportError } from './errors';
 import { toCanonicalCsv } from '$lib/data/csv';
 import { parseTable, defaultLimits, type ParsedTable } from './parse';
+import { PREVIEW_ROWS } from './head';
 import type { ImportErrorCode, ImportPlace } from './errors';
 
 export interface ParseRequest {
@@ -20,14 +21,15 @@ export interface ParseRequest {
  * What crosses back to the page: the canonical CSV (built here, not on the main thread), the
  * schema, and only the first rows for the preview, so a 100,000-row file costs the page one string.
  */
-export interface ParsedUpload extends Omit<ParsedTable, 'rows'> {
-	preview: (string | null)[][];
-	rowCount: number;
+export interface ParsedUpload extends UploadSchema {
 	csv: string;
 }
 
-/** Rows shown in the preview. */
-export const PREVIEW_ROWS = 10;
+/** What the preview shows of any read file: its dialect, columns, types, first rows and count. */
+export interface UploadSchema extends Omit<ParsedTable, 'rows'> {
+	preview: (string | null)[][];
+	rowCount: number;
+}
 
 export type ParseReply =
 	| { kind: 'progress'; rows: number; chars: number; total: number }

@@ -22,6 +22,10 @@ export async function startNodeDuckDB(): Promise<duckdb.DuckDBBindings> {
 /** A Node engine also takes files by name: the unit tests load uploads through it. */
 export interface NodeEngine extends SqlEngine {
 	registerText(name: string, text: string): Promise<void>;
+	/** A file's bytes under a name (the browser registers a handle instead; Node has none). */
+	registerFile(name: string, file: Blob): Promise<void>;
+	/** The bytes of a file DuckDB wrote (COPY … TO). */
+	copyFile(name: string): Promise<Uint8Array>;
 	dropFile(name: string): Promise<void>;
 	insertArrow(name: string, ipc: Uint8Array): Promise<void>;
 	/** A table as the Arrow IPC stream a kept dataset is stored as. */
@@ -45,6 +49,8 @@ export async function createNodeEngine(dataDir: string): Promise<NodeEngine> {
 	);
 	return {
 		registerText: async (name, text) => db.registerFileText(name, text),
+		registerFile: async (name, file) => db.registerFileBuffer(name, new Uint8Array(await file.arrayBuffer())),
+		copyFile: async (name) => db.copyFileToBuffer(name),
 		dropFile: async (name) => void db.dropFile(name),
 		insertArrow: async (name, ipc) => connection.insertArrowFromIPCStream(ipc, { name, create: true }),
 		tableArrow: (table) => connection.useUnsafe((bindings, conn) => tableIpc(bindings, conn, table)),

@@ -1,11 +1,11 @@
 import { SvelteSet } from 'svelte/reactivity';
-import { csvDownload, toSpreadsheetCsv } from '$lib/data/csv';
+import { csvDownload, toCanonicalCsv, toSpreadsheetCsv } from '$lib/data/csv';
+import { quoteIdent } from '$lib/data/sql-text';
 import type { SqlEngine } from '$lib/data/engine';
 import type { UploadGroupRole, UploadGroupRow, UploadYearRow } from '$lib/data/upload-queries';
 import { queryUploadByGroup, queryUploadCoverage, queryUploadPerYear } from '$lib/data/upload-queries';
 import { fill } from '$lib/i18n';
 import type { DataMessages } from '$lib/i18n/messages/data';
-import type { ParseJob, ParsedUpload } from '$lib/import/client';
 import type { Encoding } from '$lib/import/decode';
 import {
 	appendEdition,
@@ -16,7 +16,7 @@ import {
 } from '$lib/import/edition';
 import { mapTable, unmapTable, type UploadEngine } from '$lib/import/engine';
 import { ImportError } from '$lib/import/errors';
-import { isValidTableName, removeTable, renameTable, tableNameFromFile } from '$lib/import/load';
+import { isValidTableName, removeTable, renameTable, swapIn, tableNameFromFile } from '$lib/import/load';
 import { loadStored } from '$lib/import/load-stored';
 import { suggestMapping, type Mapping } from '$lib/import/mapping';
 import {
@@ -26,6 +26,13 @@ import {
 	type MappingWarning
 } from '$lib/import/mapping-warnings';
 import { parseTable } from '$lib/import/parse';
+import {
+	dropStaged,
+	stagedRows,
+	type EngineUpload,
+	type ReadJob,
+	type ReadUpload
+} from '$lib/import/read-upload';
 import { columnTypes, StorageFullError, storedColumns, type StoredDataset } from '$lib/import/stored';
 import { isoNow } from '../timestamp';
 
@@ -37,7 +44,8 @@ export interface UploadServices {
 	engineStarted(): boolean;
 	/** The dashboard's engine, when it is ready: added editions go there. */
 	site(): SqlEngine | null;
-	parse(file: File, options: { encoding?: Encoding; onProgress: (p: Progress) => void }): ParseJob;
+	/** Reads a file: parsed in JS, or read by the page's engine (`readUpload`). */
+	parse(file: File, options: { encoding?: Encoding; onProgress: (p: Progress) => void }): ReadJob;
 	storage: {
 		list(): Promise<StoredDataset[]>;
 		save(dataset: StoredDataset): Promise<void>;
@@ -85,7 +93,7 @@ export class UploadController {
 	progress = $state<Progress>({ bytes: 0, total: 0, rows: 0 });
 	error = $state<ImportError | undefined>();
 	storageError = $state('');
-	parsed = $state.raw<ParsedUpload | undefined>();
+	parsed = $state.raw<ReadUpload | undefined>();
 	mapping = $state<Mapping>({});
 	tableName = $state('');
 	nameError = $state('');
@@ -96,7 +104,7 @@ export class UploadController {
 	review = $state.raw<MappingReview | undefined>();
 	/** Tables present in the page's engine. */
 	#loaded = new SvelteSet<string>();
-	#job: ParseJob | undefined;
+	#job: ReadJob | undefined;
 	#cancelled = false;
 
 	constructor(
@@ -125,8 +133,8 @@ export class UploadController {
 	async read(next: File, encoding?: Encoding): Promise<void> {
 		this.#job?.cancel();
 		this.#clear();
+		this.#discard();
 		this.file = next;
-		this.parsed = undefined;
 		this.nameError = '';
 		this.phase = 'parsing';
 		this.progress = { bytes: 0, total: next.size, rows: 0 };
@@ -146,6 +154,17 @@ export class UploadController {
 		} finally {
 			if (this.#job === job) this.phase = 'idle';
 		}
+	}
+
+	/** Drops the table DuckDB read for the preview, when the reader moves on without keeping it. */
+	#discard(): void {
+		const upload = this.parsed;
+		this.parsed = undefined;
+		if (upload && 'staging' in upload)
+			void this.services
+				.engine()
+				.then((engine) => dropStaged(engine, upload))
+				.catch(() => undefined);
 	}
 
 	cancel(): void {
@@ -202,10 +221,11 @@ export class UploadController {
 		this.#cancelled = false;
 		this.#clear();
 		this.progress = { bytes: 0, total: 0, rows: upload.rowCount };
+		const staged = 'staging' in upload ? upload : undefined;
 		const dataset: StoredDataset = {
 			table: name,
 			label: file.name,
-			csv: upload.csv,
+			csv: 'csv' in upload ? upload.csv : undefined,
 			columns: columnTypes(upload.header, upload.types),
 			rows: upload.rowCount,
 			added: isoNow(),
@@ -215,12 +235,13 @@ export class UploadController {
 		let engine: UploadEngine | undefined;
 		try {
 			engine =
-				this.services.online() || this.services.engineStarted()
+				staged || this.services.online() || this.services.engineStarted()
 					? await this.services.engine().catch(() => undefined)
 					: undefined;
 			if (this.#cancelled) throw interrupted();
 			if (engine) {
-				await this.#load(engine, dataset);
+				if (staged) await this.#adopt(engine, staged, name, file.name);
+				else await this.#load(engine, dataset);
 				if (this.#cancelled) throw interrupted();
 				// Kept as DuckDB holds it: a reload or the dashboard reads it back without parsing.
 				dataset.arrow = await engine.tableArrow(name);
@@ -237,11 +258,31 @@ export class UploadController {
 			this.savedMessage =
 				fill(t.saved, { name, rows: upload.rowCount }) + (engine ? '' : ` ${t.chartsLater}`);
 		} catch (failure) {
-			if (engine && this.#loaded.has(name)) await this.#forget(engine, name).catch(() => undefined);
+			if (engine && this.#loaded.has(name))
+				// A table DuckDB read goes back to waiting under its staging name: keep can be tried again.
+				await (staged ? this.#unadopt(engine, staged, name) : this.#forget(engine, name)).catch(
+					() => undefined
+				);
 			this.#fail(failure, name);
 		} finally {
 			this.phase = 'idle';
 		}
+	}
+
+	/** The table DuckDB read for the preview becomes the dataset: renamed, row count checked. */
+	async #adopt(engine: UploadEngine, upload: EngineUpload, name: string, file: string) {
+		await swapIn(engine, name, file, upload.rowCount, (staging) =>
+			engine.run(`ALTER TABLE ${quoteIdent(upload.staging)} RENAME TO ${quoteIdent(staging)}`).then(() => {})
+		);
+		this.#loaded.add(name);
+	}
+
+	async #unadopt(engine: UploadEngine, upload: EngineUpload, name: string) {
+		await unmapTable(engine);
+		await engine.run(`ALTER TABLE ${quoteIdent(name)} RENAME TO ${quoteIdent(upload.staging)}`);
+		this.#loaded.delete(name);
+		if (this.charts?.table === name) this.charts = undefined;
+		if (this.review?.dataset.table === name) this.review = undefined;
 	}
 
 	/** Loads a kept dataset into the page's engine (once) and charts it. */
@@ -347,13 +388,17 @@ export class UploadController {
 			return;
 		}
 		try {
-			const rows = parseTable(upload.csv, file.name).rows;
+			const csv =
+				'staging' in upload
+					? toCanonicalCsv(upload.header, await stagedRows(await this.services.engine(), upload))
+					: upload.csv;
+			const rows = parseTable(csv, file.name).rows;
 			await checkEdition(site, kind, rows, file.name);
 			const table = `added_${kind}_${Date.now()}`;
 			await this.services.storage.save({
 				table,
 				label: file.name,
-				csv: upload.csv,
+				csv,
 				columns: columnTypes(upload.header, upload.types),
 				rows: rows.length,
 				added: isoNow(),
@@ -365,7 +410,7 @@ export class UploadController {
 				await this.services.storage.remove(table);
 				throw failure;
 			}
-			this.parsed = undefined;
+			this.#discard();
 			await this.refresh();
 			this.savedMessage = fill(this.messages().edition.added, { rows: rows.length, table: kind });
 		} catch (failure) {

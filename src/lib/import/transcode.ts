@@ -1,0 +1,17 @@
+import type { Encoding } from './decode';
+import { ImportError } from './errors';
+
+/**
+ * The file as UTF-8, which is what DuckDB reads: a UTF-8 file as it is (DuckDB skips its BOM and
+ * names invalid bytes itself); any other encoding decoded strictly and re-encoded as a stream, so
+ * the whole text is never held as one string. Invalid bytes are an `encoding` error.
+ */
+export async function utf8Source(file: Blob, encoding: Encoding, name: string): Promise<Blob> {
+	if (encoding === 'utf-8') return file;
+	try {
+		const text = file.stream().pipeThrough(new TextDecoderStream(encoding, { fatal: true }));
+		return await new Response(text.pipeThrough(new TextEncoderStream())).blob();
+	} catch {
+		throw new ImportError('encoding', { file: name, detail: { encoding } });
+	}
+}
