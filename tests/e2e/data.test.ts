@@ -345,6 +345,18 @@ describe('datasets page', () => {
 		expect(await alert.textContent()).toContain('3 fields where the header has 2');
 		expect(await axeViolations(page)).toEqual([]);
 
+		// Past the head (256 KB), the rows are checked by DuckDB: the same message, at the same place.
+		const rows = Array.from({ length: 40_000 }, (_, i) => (i === 30_000 ? '1,2,3' : `${i},"note ${i}"`));
+		await page.locator('#upload-input').setInputFiles({
+			name: 'long.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(['a,b', ...rows].join('\n') + '\n', 'utf8')
+		});
+		const far = page.locator('[data-error="ragged-rows"]');
+		await far.filter({ hasText: 'long.csv' }).waitFor({ timeout: 60_000 });
+		expect(await far.textContent()).toContain('File long.csv, line 30002');
+		expect(await far.textContent()).toContain('3 fields where the header has 2');
+
 		await page.locator('#upload-input').setInputFiles({
 			name: 'latin.csv',
 			mimeType: 'text/csv',
