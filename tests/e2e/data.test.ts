@@ -365,6 +365,22 @@ describe('datasets page', () => {
 		await page.locator('[data-error="encoding"]').waitFor();
 		await page.locator('[data-error="encoding"] select').selectOption('windows-1252');
 		expect(await page.locator('[data-encoding-preview]').textContent()).toContain('année,prix');
+
+		// A large file in that encoding: transcoded in a worker, then read by DuckDB.
+		const latinRows = Array.from({ length: 30_000 }, (_, i) => `${2000 + (i % 20)},Médaille ${i}`);
+		await page.locator('#upload-input').setInputFiles({
+			name: 'latin-long.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(['année,prix', ...latinRows].join('\n') + '\n', 'latin1')
+		});
+		const encodingError = page.locator('[data-error="encoding"]');
+		await encodingError.filter({ hasText: 'latin-long.csv' }).waitFor();
+		await encodingError.locator('select').selectOption('windows-1252');
+		await encodingError.getByRole('button').click();
+		await page.locator('[data-preview]').waitFor({ timeout: 60_000 });
+		expect(await page.locator('[data-preview] caption').textContent()).toContain('30000');
+		expect(await page.locator('[data-preview] thead').textContent()).toContain('année');
+		expect(await page.locator('[data-preview] tbody').textContent()).toContain('Médaille 0');
 		await session.close();
 	});
 

@@ -20,10 +20,12 @@ export async function prepareFile(
 	name: string,
 	chosen?: Encoding,
 	limits: ParseLimits = defaultLimits,
-	headBytes = HEAD_BYTES
+	headBytes = HEAD_BYTES,
+	/** How a file that is not UTF-8 is transcoded (the page runs it in a worker). */
+	transcode = utf8Source
 ): Promise<PreparedFile> {
 	if (file.size === 0) throw new ImportError('empty-file', { file: name });
 	const bytes = new Uint8Array(await file.slice(0, headBytes).arrayBuffer());
 	const head = readHead(bytes, name, file.size <= headBytes, chosen, limits);
-	return { head, source: await utf8Source(file, head.encoding, name) };
+	return { head, source: await transcode(file, head.encoding, name) };
 }

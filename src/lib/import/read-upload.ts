@@ -5,6 +5,7 @@ import { ImportError } from './errors';
 import { HEAD_BYTES } from './head';
 import { prepareFile } from './prepare';
 import { readFileIntoDuckDB, type FileEngine } from './read-file';
+import { utf8SourceInWorker } from './transcode';
 import type { ParsedUpload, UploadSchema } from './worker';
 
 /** A file DuckDB read and checked itself: its typed table waits in the engine under `staging`. */
@@ -50,7 +51,14 @@ export function readUpload(file: File, options: ReadOptions): ReadJob {
 			fallback = parseFile(file, { ...options, maxBytes });
 			return fallback.result;
 		}
-		const { head, source } = await prepareFile(file, file.name, options.encoding);
+		const { head, source } = await prepareFile(
+			file,
+			file.name,
+			options.encoding,
+			undefined,
+			undefined,
+			utf8SourceInWorker
+		);
 		if (cancelled) throw interrupted();
 		const loaded = await readFileIntoDuckDB(engine, source, file, head, file.name);
 		if (cancelled) {
