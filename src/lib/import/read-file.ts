@@ -31,17 +31,19 @@ export async function lineOfByte(source: Blob, offset: number): Promise<number> 
 }
 
 /**
- * Where DuckDB cannot name the place (a change of line ending stops its reader; a field over the
- * limit or a NUL byte is seen in the loaded values), the JS parser reads the file once to name it.
- * Only on that failure path; a file it finds nothing wrong with is reported without a place.
+ * Names the place of a problem DuckDB sees without a place (a change of line ending stops its
+ * reader; a field over the limit or a NUL byte is seen in the loaded values): the JS parser reads
+ * the file once, on that failure path only. Undefined when it finds nothing wrong.
  */
-async function locate(
+export type Locate = (
 	original: Blob,
 	file: string,
 	encoding: Encoding,
-	limits: ParseLimits,
-	fallback: ImportError
-) {
+	limits: ParseLimits
+) => Promise<ImportError | undefined>;
+
+/** {@link Locate} on the calling thread (Node, tests); the page runs the parser in its worker. */
+export const locateHere: Locate = async (original, file, encoding, limits) => {
 	try {
 		const { text } = decodeStrict(new Uint8Array(await original.arrayBuffer()), file, encoding);
 		parseTable(text, file, limits);
@@ -49,8 +51,8 @@ async function locate(
 		if (error instanceof ImportError) return error;
 		if (error instanceof RangeError) return new ImportError('out-of-memory', { file });
 	}
-	return fallback;
-}
+	return undefined;
+};
 
 interface Reject {
 	line_byte_position: bigint | number;
@@ -104,8 +106,9 @@ let sequence = 0;
  * (from the head), every column as text, `strict_mode`, and `store_rejects` so the first bad line
  * is named (line, from its byte position). The types then follow the JS parser's rules over all
  * values (one SQL pass, a second only for columns the head misjudged), and the columns are typed in
- * place (Arabic-Indic digits made Latin in numeric columns). On any failure nothing is left behind. `source` is the file in UTF-8 (the
- * original, or its transcoding); `original` is what the reader picked.
+ * place (Arabic-Indic digits made Latin in numeric columns). On any failure nothing is left behind.
+ * `source` is the file in UTF-8 (the original, or its transcoding); `original` is what the reader
+ * picked.
  */
 export async function readFileIntoDuckDB(
 	engine: FileEngine,
@@ -113,7 +116,8 @@ export async function readFileIntoDuckDB(
 	original: Blob,
 	head: FileHead,
 	file: string,
-	limits: ParseLimits = defaultLimits
+	limits: ParseLimits = defaultLimits,
+	locate: Locate = locateHere
 ): Promise<LoadedFile> {
 	const n = ++sequence;
 	const handle = `upload-${Date.now()}-${n}.csv`;
@@ -122,7 +126,8 @@ export async function readFileIntoDuckDB(
 	const rejectsTable = `rejects_${n}`;
 	const rejectsScan = `rejects_scan_${n}`;
 	const columns = head.header.map((name) => `${quoteLiteral(name)}: 'VARCHAR'`).join(', ');
-	const located = (fallback: ImportError) => locate(original, file, head.encoding, limits, fallback);
+	const located = async (fallback: ImportError) =>
+		(await locate(original, file, head.encoding, limits)) ?? fallback;
 	await engine.registerFile(handle, source);
 	try {
 		try {

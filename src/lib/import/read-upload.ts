@@ -4,7 +4,7 @@ import type { Encoding } from './decode';
 import { ImportError } from './errors';
 import { HEAD_BYTES } from './head';
 import { prepareFile } from './prepare';
-import { readFileIntoDuckDB, type FileEngine } from './read-file';
+import { readFileIntoDuckDB, type FileEngine, type Locate } from './read-file';
 import { utf8SourceInWorker } from './transcode';
 import type { ParsedUpload, UploadSchema } from './worker';
 
@@ -60,7 +60,7 @@ export function readUpload(file: File, options: ReadOptions): ReadJob {
 			utf8SourceInWorker
 		);
 		if (cancelled) throw interrupted();
-		const loaded = await readFileIntoDuckDB(engine, source, file, head, file.name);
+		const loaded = await readFileIntoDuckDB(engine, source, file, head, file.name, undefined, locateInWorker);
 		if (cancelled) {
 			await dropStaged(engine, loaded).catch(() => undefined);
 			throw interrupted();
@@ -83,6 +83,18 @@ export function readUpload(file: File, options: ReadOptions): ReadJob {
 		}
 	};
 }
+
+/**
+ * Names a problem's place with the JS parser in its worker (never on the page's thread: the file
+ * may be large), with the page's limits. Only after DuckDB found a problem it cannot place.
+ */
+const locateInWorker: Locate = async (original, file, encoding) => {
+	const named = new File([original], file);
+	return parseFile(named, { encoding, maxBytes: Infinity }).result.then(
+		() => undefined,
+		(error: unknown) => (error instanceof ImportError ? error : undefined)
+	);
+};
 
 /** Drops the table a read left waiting for the reader's decision. */
 export async function dropStaged(engine: FileEngine, upload: { staging: string }): Promise<void> {
