@@ -1,8 +1,6 @@
 import { SvelteSet } from 'svelte/reactivity';
 import { csvDownload, toCanonicalCsv, toSpreadsheetCsv } from '$lib/data/csv';
 import { quoteIdent } from '$lib/data/sql-text';
-import type { SqlEngine } from '$lib/data/engine';
-import type { UploadGroupRole, UploadGroupRow, UploadYearRow } from '$lib/data/upload-queries';
 import { queryUploadByGroup, queryUploadCoverage, queryUploadPerYear } from '$lib/data/upload-queries';
 import { fill } from '$lib/i18n';
 import type { DataMessages } from '$lib/i18n/messages/data';
@@ -19,12 +17,7 @@ import { ImportError } from '$lib/import/errors';
 import { isValidTableName, removeTable, renameTable, swapIn, tableNameFromFile } from '$lib/import/load';
 import { loadStored } from '$lib/import/load-stored';
 import { suggestMapping, type Mapping } from '$lib/import/mapping';
-import {
-	columnValues,
-	mappingWarnings,
-	profileColumns,
-	type MappingWarning
-} from '$lib/import/mapping-warnings';
+import { columnValues, mappingWarnings, profileColumns } from '$lib/import/mapping-warnings';
 import { parseTable } from '$lib/import/parse';
 import {
 	dropStaged,
@@ -35,46 +28,9 @@ import {
 } from '$lib/import/read-upload';
 import { columnTypes, StorageFullError, storedColumns, type StoredDataset } from '$lib/import/stored';
 import { isoNow } from '../timestamp';
+import type { MappingReview, Progress, UploadChartsData, UploadServices } from './upload-types';
 
-/** What the datasets page works with; the page passes the browser's, the unit tests their own. */
-export interface UploadServices {
-	/** The page's own engine, started at the first use. */
-	engine(): Promise<UploadEngine>;
-	/** Whether that engine was asked for already (offline, a new start is not attempted). */
-	engineStarted(): boolean;
-	/** The dashboard's engine, when it is ready: added editions go there. */
-	site(): SqlEngine | null;
-	/** Reads a file: parsed in JS, or read by the page's engine (`readUpload`). */
-	parse(file: File, options: { encoding?: Encoding; onProgress: (p: Progress) => void }): ReadJob;
-	storage: {
-		list(): Promise<StoredDataset[]>;
-		save(dataset: StoredDataset): Promise<void>;
-		remove(table: string): Promise<void>;
-		rename(from: string, to: string, label: string): Promise<void>;
-	};
-	online(): boolean;
-	/** Saves a file the reader asked for. */
-	download(blob: Blob, filename: string): void;
-}
-
-export interface Progress {
-	bytes: number;
-	total: number;
-	rows: number;
-}
-
-/** The charts of one loaded table, as the charts component takes them. */
-export interface UploadChartsData {
-	table: string;
-	perYear: UploadYearRow[];
-	groups: Partial<Record<UploadGroupRole, UploadGroupRow[]>>;
-}
-
-/** A kept dataset's mapping under review: the warnings DuckDB's counts give it. */
-export interface MappingReview {
-	dataset: StoredDataset;
-	warnings: MappingWarning[];
-}
+export type { MappingReview, Progress, UploadChartsData, UploadServices } from './upload-types';
 
 /**
  * The datasets page's state and actions: read and parse a file, load it into the page's engine
