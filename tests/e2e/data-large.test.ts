@@ -88,7 +88,7 @@ describe('datasets page, large files', () => {
 		await rm(dir, { recursive: true, force: true });
 	}, 240_000);
 
-	it('names a ragged row past the head at its line, and previews a large Windows-1252 file', async () => {
+	it('names a problem past the head at its line, and previews a large Windows-1252 file', async () => {
 		const session = await newSession();
 		const { page } = await openPage(session, '/en/data/');
 		// Past the head (256 KB), the rows are checked by DuckDB: the same message, at the same place.
@@ -102,6 +102,16 @@ describe('datasets page, large files', () => {
 		await far.waitFor({ timeout: 60_000 });
 		expect(await far.textContent()).toContain('File long.csv, line 30002');
 		expect(await far.textContent()).toContain('3 fields where the header has 2');
+		// A CRLF after a quoted field in a file of LF lines: DuckDB stops at a quote, the JS parser
+		// (in its worker) names the change of line ending.
+		await page.locator('#upload-input').setInputFiles({
+			name: 'mixed.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(['a,b', ...rows.slice(0, 20_000)].join('\n') + '\r\n1,2\n', 'utf8')
+		});
+		const mixed = page.locator('[data-error="mixed-line-endings"]');
+		await mixed.waitFor({ timeout: 60_000 });
+		expect(await mixed.textContent()).toContain('File mixed.csv, line 20001');
 
 		// A large Windows-1252 file: refused as UTF-8, then transcoded in a worker and read by DuckDB.
 		const latinRows = Array.from({ length: 30_000 }, (_, i) => `${2000 + (i % 20)},Médaille ${i}`);

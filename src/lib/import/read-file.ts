@@ -61,14 +61,17 @@ interface Reject {
 	error_message: string;
 }
 
-/** The first reject that is not a blank line (skipped, as the JS parser does), as a located error. */
+/**
+ * The first reject that is not a blank line (skipped, as the JS parser does), as a located error;
+ * `unsure` when only the JS parser can name it (that error stands if it finds nothing).
+ */
 async function rejectError(
 	source: Blob,
 	rejects: Reject[],
 	file: string,
 	columns: number,
 	encoding: Encoding
-): Promise<ImportError | 'elsewhere' | undefined> {
+): Promise<ImportError | { unsure: ImportError } | undefined> {
 	const reject = rejects.find(
 		(r) => !(r.error_type === 'MISSING COLUMNS' && (r.csv_line ?? '').trim() === '')
 	);
@@ -85,8 +88,12 @@ async function rejectError(
 				detail: { expected: columns, actual: found ? Number(found[1]) : 0 }
 			});
 		}
-		case 'UNQUOTED VALUE':
-			return new ImportError('unbalanced-quote', { file, line });
+		case 'UNQUOTED VALUE': {
+			const quote = new ImportError('unbalanced-quote', { file, line });
+			// A CR after a closing quote in a file of LF lines is a change of line ending: the JS
+			// parser names it as such.
+			return reject.csv_line?.includes('\r') ? { unsure: quote } : quote;
+		}
 		case 'INVALID ENCODING':
 		case 'INVALID UNICODE': {
 			const bytes = new Uint8Array(await source.slice(offset, offset + 65536).arrayBuffer());
@@ -95,7 +102,7 @@ async function rejectError(
 			return new ImportError('encoding', { file, line, column, detail: { encoding } });
 		}
 		default:
-			return 'elsewhere';
+			return { unsure: new ImportError('field-too-large', { file }) };
 	}
 }
 
@@ -152,8 +159,8 @@ export async function readFileIntoDuckDB(
 			)
 		).toArray() as unknown as Reject[];
 		const rejected = await rejectError(source, rejects, file, head.header.length, head.encoding);
-		if (rejected === 'elsewhere') throw await located(new ImportError('field-too-large', { file }));
-		if (rejected) throw rejected;
+		if (rejected instanceof ImportError) throw rejected;
+		if (rejected) throw await located(rejected.unsure);
 		const idents = head.header.map(quoteIdent);
 		// A one-column file has no delimiter to miss: its blank lines arrive as rows, skipped here.
 		if (idents.length === 1)
