@@ -3,6 +3,7 @@ import { defaultMaxBytes, parseFile, type ParseJob } from './client';
 import type { Encoding } from './decode';
 import { ImportError } from './errors';
 import { HEAD_BYTES } from './head';
+import { swapIn } from './load';
 import { prepareFile } from './prepare';
 import { readFileIntoDuckDB, type FileEngine, type Locate } from './read-file';
 import { utf8SourceInWorker } from './transcode';
@@ -95,6 +96,18 @@ const locateInWorker: Locate = async (original, file, encoding) => {
 		(error: unknown) => (error instanceof ImportError ? error : undefined)
 	);
 };
+
+/** The waiting table becomes dataset `name`: renamed in one transaction, its row count checked (`swapIn`). */
+export async function adoptStaged(engine: FileEngine, upload: EngineUpload, name: string, file: string) {
+	await swapIn(engine, name, file, upload.rowCount, async (staging) => {
+		await engine.run(`ALTER TABLE ${quoteIdent(upload.staging)} RENAME TO ${quoteIdent(staging)}`);
+	});
+}
+
+/** Dataset `name` (not kept after all) waits again under its staging name: keep can be retried. */
+export async function unadoptStaged(engine: FileEngine, upload: EngineUpload, name: string) {
+	await engine.run(`ALTER TABLE ${quoteIdent(name)} RENAME TO ${quoteIdent(upload.staging)}`);
+}
 
 /** Drops the table a read left waiting for the reader's decision. */
 export async function dropStaged(engine: FileEngine, upload: { staging: string }): Promise<void> {

@@ -1,6 +1,5 @@
 import { SvelteSet } from 'svelte/reactivity';
 import { csvDownload, toCanonicalCsv, toSpreadsheetCsv } from '$lib/data/csv';
-import { quoteIdent } from '$lib/data/sql-text';
 import { queryUploadByGroup, queryUploadCoverage, queryUploadPerYear } from '$lib/data/upload-queries';
 import { fill } from '$lib/i18n';
 import type { DataMessages } from '$lib/i18n/messages/data';
@@ -14,13 +13,15 @@ import {
 } from '$lib/import/edition';
 import { mapTable, unmapTable, type UploadEngine } from '$lib/import/engine';
 import { ImportError } from '$lib/import/errors';
-import { isValidTableName, removeTable, renameTable, swapIn, tableNameFromFile } from '$lib/import/load';
+import { isValidTableName, removeTable, renameTable, tableNameFromFile } from '$lib/import/load';
 import { loadStored } from '$lib/import/load-stored';
 import { suggestMapping, type Mapping } from '$lib/import/mapping';
 import { columnValues, mappingWarnings, profileColumns } from '$lib/import/mapping-warnings';
 import { parseTable } from '$lib/import/parse';
 import {
+	adoptStaged,
 	dropStaged,
+	unadoptStaged,
 	stagedRows,
 	type EngineUpload,
 	type ReadJob,
@@ -196,8 +197,10 @@ export class UploadController {
 					: undefined;
 			if (this.#cancelled) throw interrupted();
 			if (engine) {
-				if (staged) await this.#adopt(engine, staged, name, file.name);
-				else await this.#load(engine, dataset);
+				if (staged) {
+					await adoptStaged(engine, staged, name, file.name);
+					this.#loaded.add(name);
+				} else await this.#load(engine, dataset);
 				if (this.#cancelled) throw interrupted();
 				// Kept as DuckDB holds it: a reload or the dashboard reads it back without parsing.
 				dataset.arrow = await engine.tableArrow(name);
@@ -216,29 +219,11 @@ export class UploadController {
 		} catch (failure) {
 			if (engine && this.#loaded.has(name))
 				// A table DuckDB read goes back to waiting under its staging name: keep can be tried again.
-				await (staged ? this.#unadopt(engine, staged, name) : this.#forget(engine, name)).catch(
-					() => undefined
-				);
+				await this.#forget(engine, name, staged).catch(() => undefined);
 			this.#fail(failure, name);
 		} finally {
 			this.phase = 'idle';
 		}
-	}
-
-	/** The table DuckDB read for the preview becomes the dataset: renamed, row count checked. */
-	async #adopt(engine: UploadEngine, upload: EngineUpload, name: string, file: string) {
-		await swapIn(engine, name, file, upload.rowCount, (staging) =>
-			engine.run(`ALTER TABLE ${quoteIdent(upload.staging)} RENAME TO ${quoteIdent(staging)}`).then(() => {})
-		);
-		this.#loaded.add(name);
-	}
-
-	async #unadopt(engine: UploadEngine, upload: EngineUpload, name: string) {
-		await unmapTable(engine);
-		await engine.run(`ALTER TABLE ${quoteIdent(name)} RENAME TO ${quoteIdent(upload.staging)}`);
-		this.#loaded.delete(name);
-		if (this.charts?.table === name) this.charts = undefined;
-		if (this.review?.dataset.table === name) this.review = undefined;
 	}
 
 	/** Loads a kept dataset into the page's engine (once) and charts it. */
@@ -282,9 +267,9 @@ export class UploadController {
 	}
 
 	/** Drops a table from the page's engine (the chart view first: it reads the table). */
-	async #forget(engine: UploadEngine, table: string): Promise<void> {
+	async #forget(engine: UploadEngine, table: string, waiting?: EngineUpload): Promise<void> {
 		await unmapTable(engine);
-		await removeTable(engine, table);
+		await (waiting ? unadoptStaged(engine, waiting, table) : removeTable(engine, table));
 		this.#loaded.delete(table);
 		if (this.charts?.table === table) this.charts = undefined;
 		if (this.review?.dataset.table === table) this.review = undefined;
