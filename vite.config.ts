@@ -1,9 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { chunkGroups } from './scripts/chunk-groups.js';
 
 export default defineConfig({
 	plugins: [sveltekit()],
 	worker: { format: 'es' },
+	// The modules a page hydrates with in a few files, not 25 (scripts/chunk-groups.js says why).
+	build: { rollupOptions: { output: { codeSplitting: chunkGroups() } } },
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/svg/**/*.test.ts'],
