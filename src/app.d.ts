@@ -7,6 +7,10 @@ declare global {
 		// interface PageState {}
 		// interface Platform {}
 	}
+	interface Window {
+		/** The chart boxes' widths, read once the page is painted (src/app.html). */
+		__chartWidths?: Map<string, number>;
+	}
 }
 
 declare module '*.sql?raw' {
