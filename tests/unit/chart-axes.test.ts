@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { thinTimeLabels } from '$lib/charts/core/time-axis';
-import { createValueScale } from '$lib/charts/core/value-scale';
+import { scaleLinear } from 'd3-scale';
+import { createValueScale, linearScale } from '$lib/charts/core/value-scale';
 import { layoutStackedBars } from '$lib/charts/core/stacked-bars';
 import { OTHER, topGroups } from '$lib/ui/data/top-groups';
 import { yearAxis } from '$lib/ui/views/year-axis';
@@ -23,6 +24,29 @@ describe('thinTimeLabels', () => {
 		if (step > 1) expect(labelled.every((year) => year % step === 0)).toBe(true);
 		// Labels never collide: the room between two labelled years holds a 4-digit label.
 		expect(step * band).toBeGreaterThanOrEqual(4 * 0.62 * 11);
+	});
+});
+
+describe('linearScale', () => {
+	// Every mark must land where d3's scaleLinear put it: same domain nicing, ticks and arithmetic.
+	const lows = [0, -3, -0.4, 2];
+	const highs = [0, 0.07, 1, 9, 10, 37.5, 99, 1234, 250_000];
+	const ranges: [number, number][] = [
+		[300, 0],
+		[0, 356.5],
+		[612, 12]
+	];
+	it.each([2, 5, 6, 10])('matches d3 scaleLinear exactly, niced with %i ticks', (count) => {
+		for (const low of lows)
+			for (const high of highs)
+				for (const range of ranges) {
+					if (high < low) continue;
+					const ours = linearScale([low, high], range, count);
+					const d3 = scaleLinear().domain([low, high]).nice(count).range(range);
+					expect(ours.ticks(count)).toEqual(d3.ticks(count));
+					for (const value of [low, high, (low + high) / 3, ...d3.ticks(count), high * 1.7])
+						expect(ours(value)).toBe(d3(value));
+				}
 	});
 });
 

@@ -1,8 +1,9 @@
 import { thinTimeLabels } from './time-axis';
 import { extent } from 'd3-array';
-import { scalePoint, scaleLinear } from 'd3-scale';
+import { scalePoint } from 'd3-scale';
 import { readingRange, type Direction } from './direction';
 import { createMargin, plotArea, type Margin, type PlotArea } from './margins';
+import { linearScale } from './value-scale';
 
 export interface LinePoint {
 	index: number;
@@ -46,10 +47,10 @@ export function layoutLine({ values, width, height, dir, labels }: LineInput): L
 		.padding(0.5);
 	const known = values.filter((value): value is number => value !== null && Number.isFinite(value));
 	const [low = 0, high = 0] = extent(known);
-	const y = scaleLinear()
-		.domain([Math.min(0, low), Math.max(0, high) === 0 && low >= 0 ? 1 : Math.max(0, high)])
-		.nice()
-		.range([plot.bottom, plot.top]);
+	const y = linearScale(
+		[Math.min(0, low), Math.max(0, high) === 0 && low >= 0 ? 1 : Math.max(0, high)],
+		[plot.bottom, plot.top]
+	);
 	const points = values.map((value, index) => {
 		const reported = value !== null && Number.isFinite(value);
 		return { index, x: x(index) ?? 0, y: reported ? y(value) : null, value: reported ? value : null };
