@@ -20,7 +20,7 @@ export function markdown(r) {
 		'',
 		'Cases named `phone-…` run under the phone-class profile (CPU 4× slower, 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip, 390 px wide). "Chart in DOM": the first frame in which the chart\'s marks exist; "chart painted": the first paint reported at or after it (the ratios use this one).',
 		'',
-		'| Case | Chart in DOM | Chart painted | FCP | LCP | Engine ready | Bytes before chart (JS / CSS / data / WASM / total) | Bytes total (JS / CSS / data / WASM / total) |',
+		'| Case | Chart in DOM | Chart painted | FCP | LCP | Engine ready | Bytes of requests begun before the chart (JS / CSS / data / WASM / total) | Bytes total (JS / CSS / data / WASM / total) |',
 		'|---|---|---|---|---|---|---|---|'
 	];
 	for (const [k, p] of Object.entries(r.pages)) {

@@ -116,7 +116,9 @@ export async function loadPage(browser, url, opts = {}) {
 	for (const r of requests) {
 		bytes[r.kind] += r.bytes;
 		bytes.total += r.bytes;
-		if (r.end <= chartEpoch) {
+		// Every request under way before the chart existed: a long HTML page draws its first chart
+		// before the last of its bytes arrive, and a request that had only begun still competed.
+		if (r.start <= chartEpoch) {
 			before[r.kind] += r.bytes;
 			before.total += r.bytes;
 		}
