@@ -4,12 +4,14 @@
 // back by ~0.6 s (`npm run bench`, phone profile). Here the modules a page loads before it can
 // hydrate go into a few files by who needs them; everything loaded later (the engine, the console,
 // the exporters) keeps the bundler's own cut.
+import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 /** Where hydration starts: SvelteKit's client entry and the generated app. */
 const RUNTIME = [
-	resolve(root, 'node_modules/@sveltejs/kit/src/runtime/client/entry.js'),
+	// As the bundler names it: the real path, should node_modules be a link.
+	realpathSync(resolve(root, 'node_modules/@sveltejs/kit/src/runtime/client/entry.js')),
 	resolve(root, '.svelte-kit/generated/client-optimized/app.js')
 ];
 const LAYOUTS = ['src/routes/+layout.svelte', 'src/routes/[lang=lang]/+layout.svelte'].map((p) =>
