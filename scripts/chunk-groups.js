@@ -30,15 +30,13 @@ const FRAMEWORK =
  */
 
 /**
- * The roots among `roots` that reach `id` through static imports only.
+ * The hydration roots (the entries, layouts and pages above) that import `id` through static
+ * imports only, directly or not. Memoised per module for the one build this config serves.
  * @param {string} id @param {Graph} graph @param {Map<string, Set<string>>} memo
  */
 function reachedFrom(id, graph, memo) {
 	const known = memo.get(id);
 	if (known) return known;
-	/** @type {Set<string>} */
-	const roots = new Set();
-	memo.set(id, roots); // a cycle adds nothing it has not already
 	const stack = [id];
 	const seen = new Set(stack);
 	while (stack.length > 0) {
@@ -49,16 +47,18 @@ function reachedFrom(id, graph, memo) {
 			stack.push(importer);
 		}
 	}
-	for (const r of [...RUNTIME, ...LAYOUTS, SITE_LAYOUT, DASHBOARD, EMBED]) if (seen.has(r)) roots.add(r);
+	const roots = new Set([...RUNTIME, ...LAYOUTS, SITE_LAYOUT, DASHBOARD, EMBED].filter((r) => seen.has(r)));
+	memo.set(id, roots);
 	return roots;
 }
 
 /**
  * The chunk a module belongs in, or null for the bundler's own cut.
  * - `runtime`: what every page runs first (Svelte, SvelteKit's client, the root layouts' imports);
- * - `charts`: what an embed hydrates with and the site's pages too (the chart components, D3);
- * - `dashboard`: what the dashboard and the site's layout hydrate with (the coordinator, the
- *   filter bar's helpers, the engine's status).
+ * - `charts`: what an embed and the site's pages both hydrate with (the chart components and
+ *   views, D3, the coordinator);
+ * - `dashboard`: what only the site's pages hydrate with (the filter bar, the engine's status, the
+ *   language switch).
  * @param {string} id @param {Graph} graph @param {Map<string, Set<string>>} memo
  */
 function chunkOf(id, graph, memo) {
