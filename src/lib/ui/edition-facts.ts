@@ -41,8 +41,27 @@ export function useEditionNote(): (
 ) => string {
 	const rows = getContext<(() => readonly EditionFacts[]) | undefined>(KEY);
 	return (label, year, messages, format) => {
-		const facts = rows?.().find((row) => row.year === Number(year));
-		const note = describeEdition(facts, messages, format);
+		const record = rows?.();
+		const note = record ? editionNotes(record, messages, format).get(Number(year)) : undefined;
 		return note ? `${label} · ${note}` : label;
 	};
+}
+
+/** Every edition's note, written once per record and language: a filter change relabels hundreds of marks. */
+const notesByRecord = new WeakMap<
+	readonly EditionFacts[],
+	{ messages: Messages; format: Formatters; notes: Map<number, string> }
+>();
+
+function editionNotes(record: readonly EditionFacts[], messages: Messages, format: Formatters) {
+	let memo = notesByRecord.get(record);
+	if (!memo || memo.messages !== messages || memo.format !== format) {
+		const notes = new Map<number, string>();
+		// The first row of a year speaks for it, as a search from the start would.
+		for (const row of record)
+			if (!notes.has(row.year)) notes.set(row.year, describeEdition(row, messages, format));
+		memo = { messages, format, notes };
+		notesByRecord.set(record, memo);
+	}
+	return memo.notes;
 }

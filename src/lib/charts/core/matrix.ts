@@ -1,6 +1,7 @@
 import { scaleBand } from 'd3-scale';
 import { readingRange, type Direction } from './direction';
-import { labelOverhang } from './time-axis';
+import { FONT_SIZE, labelOverhang } from './time-axis';
+import { widestText } from './text-width';
 
 export interface MatrixCell {
 	column: string;
@@ -84,4 +85,9 @@ export function fitColumns(
 	// Keeps the most room the end labels can take beside the grid (see `edge` in layoutMatrix).
 	const ends = 2 * Math.max(4, labelOverhang(columns));
 	return Math.max(least, Math.min(most, Math.floor((room - ends) / columns.length)));
+}
+
+/** The row labels' column of a grid: as wide as its longest label needs (a phone keeps room for the grid), up to `most`. */
+export function rowLabelsWidth(labels: readonly string[], most: number): number {
+	return Math.min(most, Math.ceil(widestText(labels, FONT_SIZE)) + 14);
 }
