@@ -3,7 +3,7 @@ import { createCursor } from '$lib/charts/cursor.svelte';
 import type { Direction } from '$lib/charts/core/direction';
 
 /** A key press the cursor can handle outside a browser: the key and preventDefault. */
-const press = (key: string) => ({ key, preventDefault: vi.fn() }) as unknown as KeyboardEvent;
+const press = (key: string) => ({ key, preventDefault: vi.fn() });
 /** A drawn mark: only focus() is used. */
 const mark = () => ({ focus: vi.fn() }) as unknown as SVGElement;
 
@@ -11,7 +11,20 @@ function setup(dir: Direction, onselect: ((mark: never) => void) | undefined, co
 	const select = vi.fn();
 	const cursor = createCursor({ chart: () => ({ dir, onselect }), count: () => count, select });
 	for (let i = 0; i < count; i++) cursor.marks[i] = mark();
-	return { cursor, select };
+	// The marks' group, as the chart attaches the cursor to it: its listeners by event type.
+	const heard = new Map<string, (event: Event) => void>();
+	const group = {
+		addEventListener: (type: string, listener: (event: Event) => void) => heard.set(type, listener),
+		removeEventListener: (type: string) => heard.delete(type)
+	} as unknown as Element;
+	const stop = cursor.listen(group);
+	/** An event of `type` on mark `index` (as its target), heard on the group. */
+	const on = (type: string, index: number, event: object = {}) => {
+		const sent = { ...event, target: cursor.marks[index] } as unknown as Event;
+		heard.get(type)?.(sent);
+		return sent;
+	};
+	return { cursor, select, on, heard, stop };
 }
 
 describe('createCursor (the charts keyboard cursor)', () => {
@@ -37,25 +50,43 @@ describe('createCursor (the charts keyboard cursor)', () => {
 		['rtl', 'ArrowRight', 0],
 		['ltr', 'End', 2]
 	] as const)('%s %s moves the cursor to mark %i and focuses it', (dir, key, to) => {
-		const { cursor } = setup(dir, () => {});
+		const { cursor, on } = setup(dir, () => {});
 		const event = press(key);
-		cursor.button(0, { label: 'a' }).onkeydown!(event);
+		on('keydown', 0, event);
 		expect(event.preventDefault).toHaveBeenCalled();
 		expect(cursor.button(to, { label: 'x' }).tabindex).toBe(0);
 		if (to !== 0) expect(cursor.marks[to]!.focus).toHaveBeenCalled();
 	});
 
 	it('selects on Enter, Space and click; ignores other keys; follows focus', () => {
-		const { cursor, select } = setup('ltr', () => {});
-		const attributes = cursor.button(2, { label: 'c' });
-		attributes.onkeydown!(press('Enter'));
-		attributes.onkeydown!(press(' '));
-		attributes.onclick!();
+		const { cursor, select, on } = setup('ltr', () => {});
+		on('keydown', 2, press('Enter'));
+		on('keydown', 2, press(' '));
+		on('click', 2);
 		expect(select.mock.calls).toEqual([[2], [2], [2]]);
 		const other = press('a');
-		attributes.onkeydown!(other);
+		on('keydown', 2, other);
 		expect(other.preventDefault).not.toHaveBeenCalled();
-		attributes.onfocus!();
+		on('focusin', 2);
 		expect(cursor.button(2, { label: 'c' }).tabindex).toBe(0);
+	});
+
+	it('hears nothing from other shapes of the group, nor from a chart that is not interactive', () => {
+		const { select, heard } = setup('ltr', () => {});
+		heard.get('click')!({ target: {} } as unknown as Event);
+		expect(select).not.toHaveBeenCalled();
+		const still = setup('ltr', undefined);
+		still.on('click', 1);
+		const key = press('Enter');
+		still.on('keydown', 1, key);
+		expect(still.select).not.toHaveBeenCalled();
+		expect(key.preventDefault).not.toHaveBeenCalled();
+	});
+
+	it('stops listening when the group goes', () => {
+		const { heard, stop } = setup('ltr', () => {});
+		expect([...heard.keys()].sort()).toEqual(['click', 'focusin', 'keydown']);
+		stop?.();
+		expect(heard.size).toBe(0);
 	});
 });

@@ -1,3 +1,4 @@
+import type { Attachment } from 'svelte/attachments';
 import { cursorKey } from './core/cursor';
 import type { ChartProps } from './props';
 
@@ -25,7 +26,9 @@ export interface MarkButton {
  * The keyboard data cursor of an interactive chart (the keys: `cursorKey`): one mark is in the tab
  * order (roving tabindex) and the arrow keys move it. `marks` holds the drawn elements (bind each
  * mark's `this` to its index); `button(index, …)` gives the attributes that make a mark a button,
- * or none when the chart is not interactive, so one element draws both.
+ * or none when the chart is not interactive, so one element draws both. The marks' clicks, keys
+ * and focus are heard once, on their group (`listen`): a filter change redraws hundreds of marks,
+ * and none of them needs handlers of its own made again.
  */
 export function createCursor(options: CursorOptions) {
 	let cursor = $state(0);
@@ -56,12 +59,36 @@ export function createCursor(options: CursorOptions) {
 			'aria-disabled': disabled ? true : undefined,
 			tabindex: index === cursor ? 0 : -1,
 			'aria-label': label,
-			'aria-pressed': pressed,
-			onclick: () => options.select(index),
-			onfocus: () => (cursor = index),
-			onkeydown: (event: KeyboardEvent) => keydown(event, index)
+			'aria-pressed': pressed
 		};
 	}
 
-	return { marks, button };
+	/** The mark an event happened on, or -1 (the group's other shapes, a chart that is not interactive). */
+	const markOf = (event: Event) =>
+		options.chart().onselect === undefined ? -1 : marks.indexOf(event.target as SVGElement);
+
+	const listen: Attachment<Element> = (group) => {
+		const click = (event: Event) => {
+			const index = markOf(event);
+			if (index >= 0) options.select(index);
+		};
+		const key = (event: Event) => {
+			const index = markOf(event);
+			if (index >= 0) keydown(event as KeyboardEvent, index);
+		};
+		const focus = (event: Event) => {
+			const index = markOf(event);
+			if (index >= 0) cursor = index;
+		};
+		group.addEventListener('click', click);
+		group.addEventListener('keydown', key);
+		group.addEventListener('focusin', focus);
+		return () => {
+			group.removeEventListener('click', click);
+			group.removeEventListener('keydown', key);
+			group.removeEventListener('focusin', focus);
+		};
+	};
+
+	return { marks, button, listen };
 }
