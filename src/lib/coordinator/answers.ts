@@ -1,7 +1,7 @@
 import type { ViewSourceRow } from '$lib/catalog/rows';
 import type { ChartSpec } from '$lib/catalog/specs';
 import { filtersToSearch, type Filters } from '$lib/data/filters';
-import type { PlainRow } from '$lib/data/rows';
+import type { PlainCell, PlainRow } from '$lib/data/rows';
 import { relevantFilters } from './queries';
 
 /**
@@ -11,11 +11,46 @@ import { relevantFilters } from './queries';
  * has loaded on a slow phone, and without a query after.
  */
 export interface PrecomputedAnswers {
-	/** A chart's rows by `answerKey`. */
-	rows: Record<string, PlainRow[]>;
+	/**
+	 * Every distinct cell of every answer, once: the same names, years and notes (in three
+	 * languages) recur across the hundreds of states. Written out row by row, the file was 1.7 MB
+	 * of JSON, and parsing it held a phone's main thread for ~140 ms (CPU ×4) as the page became
+	 * interactive.
+	 */
+	values: PlainCell[];
+	/** Each chart's column names, once. */
+	columns: string[][];
+	/** A chart's rows by `answerKey`: the index of its columns, then each row's cells as indexes into `values`. */
+	rows: Record<string, [columns: number, cells: number[][]]>;
 	/** A chart's sources by `sourcesKey`, as indexes into `sourceList` (many charts cite the same). */
 	sources: Record<string, number[]>;
 	sourceList: ViewSourceRow[];
+}
+
+/** Writes charts' rows in the answers' shared form (`values`, `columns`), for the build. */
+export function createAnswerWriter() {
+	const values: PlainCell[] = [];
+	const columns: string[][] = [];
+	// Keyed by JSON text: 1 and '1' stay apart, equal lists meet.
+	const valueIndex = new Map<string, number>();
+	const columnsIndex = new Map<string, number>();
+	const indexOf = <T>(list: T[], index: Map<string, number>, item: T) => {
+		const key = JSON.stringify(item);
+		let at = index.get(key);
+		if (at === undefined) index.set(key, (at = list.push(item) - 1));
+		return at;
+	};
+	return {
+		values,
+		columns,
+		write(rows: PlainRow[]): [number, number[][]] {
+			const names = rows.length > 0 ? Object.keys(rows[0]) : [];
+			return [
+				indexOf(columns, columnsIndex, names),
+				rows.map((row) => names.map((name) => indexOf(values, valueIndex, row[name])))
+			];
+		}
+	};
 }
 
 /** The question a chart's rows answer: its id and the filters its statement reads (years cut after). */
@@ -28,9 +63,18 @@ export function sourcesKey(spec: ChartSpec, filters: Filters): string {
 	return `${spec.id}${filtersToSearch(relevantFilters(spec, filters))}`;
 }
 
-/** Rows as the engine hands them: without a prototype, like `toRows`. */
-const plain = <Row extends PlainRow>(rows: PlainRow[]): Row[] =>
-	rows.map((row) => Object.assign(Object.create(null), row) as Row);
+/** One answer's rows as the engine hands them: without a prototype, each with lists of its own (like `toRows`). */
+function readRows(answers: PrecomputedAnswers, [columns, cells]: [number, number[][]]): PlainRow[] {
+	const names = answers.columns[columns];
+	return cells.map((indexes) => {
+		const row: PlainRow = Object.create(null);
+		for (let i = 0; i < names.length; i++) {
+			const value = answers.values[indexes[i]];
+			row[names[i]] = Array.isArray(value) ? value.slice() : value;
+		}
+		return row;
+	});
+}
 
 /** Looks answers up; `undefined` where the question was not answered at build time. */
 export function createAnswerBook(answers: PrecomputedAnswers) {
@@ -45,7 +89,7 @@ export function createAnswerBook(answers: PrecomputedAnswers) {
 				const raw = rows.get(key);
 				if (!raw) return undefined;
 				// Kept once made: the same question hands back the very same rows (no redraw).
-				parsed.set(key, (hit = plain(raw)));
+				parsed.set(key, (hit = readRows(answers, raw)));
 			}
 			return hit;
 		},

@@ -1,7 +1,7 @@
 import type { ViewSourceRow } from '$lib/catalog/rows';
 import { singleFilterStates } from '$lib/catalog/single-states';
 import { chartSpecs, specById } from '$lib/catalog/specs';
-import { answerKey, sourcesKey, type PrecomputedAnswers } from './answers';
+import { answerKey, createAnswerWriter, sourcesKey, type PrecomputedAnswers } from './answers';
 import { queryChart, queryChartSources, relevantFilters } from './queries';
 import type { SqlEngine } from '$lib/data/engine';
 
@@ -19,6 +19,7 @@ async function editionYears(engine: SqlEngine) {
  * as it does with the engine's.
  */
 export async function computeAnswers(engine: SqlEngine): Promise<PrecomputedAnswers> {
+	const writer = createAnswerWriter();
 	const rows: PrecomputedAnswers['rows'] = {};
 	const sources: PrecomputedAnswers['sources'] = {};
 	const sourceList: ViewSourceRow[] = [];
@@ -26,7 +27,9 @@ export async function computeAnswers(engine: SqlEngine): Promise<PrecomputedAnsw
 	for (const filters of singleFilterStates(await editionYears(engine)))
 		for (const spec of chartSpecs) {
 			const key = answerKey(spec, filters);
-			rows[key] ??= await queryChart(engine, spec, relevantFilters(spec, filters, !spec.sliceYears));
+			rows[key] ??= writer.write(
+				await queryChart(engine, spec, relevantFilters(spec, filters, !spec.sliceYears))
+			);
 			const cited = sourcesKey(spec, filters);
 			if (sources[cited]) continue;
 			sources[cited] = (await queryChartSources(engine, spec, filters)).map((source) => {
@@ -35,5 +38,5 @@ export async function computeAnswers(engine: SqlEngine): Promise<PrecomputedAnsw
 				return index;
 			});
 		}
-	return { rows, sources, sourceList };
+	return { values: writer.values, columns: writer.columns, rows, sources, sourceList };
 }
