@@ -129,6 +129,24 @@ describe('the screen uses the fonts of the downloads', () => {
 	});
 });
 
+describe('the fonts asked for are the faces the page shows', () => {
+	it.each([
+		['/fr/', ['latin-400', 'latin-700', 'arabic-400']],
+		['/ar/', ['latin-400', 'latin-700', 'arabic-400', 'arabic-700']],
+		// An embed in French shows no Arabic (no language switch): no Arabic face is fetched.
+		['/fr/embed/participation/', ['latin-400', 'latin-700']]
+	])('%s fetches %j', async (path, faces) => {
+		const session = await newSession();
+		const { page, log } = await openPage(session, path);
+		await fontsLoaded(page);
+		const fetched = log.requests
+			.filter((url) => url.endsWith('.woff2'))
+			.map((url) => /noto-sans-(?:arabic-)?(\w+-\d+)-normal/.exec(url)?.[1]);
+		expect([...new Set(fetched)].sort()).toEqual([...faces].sort());
+		await session.close();
+	});
+});
+
 describe('the first paint comes before the preloads', () => {
 	it('hydration’s modules are listed in the HTML and preloaded once the page has painted', async () => {
 		const served = await (await fetch(new URL('/fr/', baseUrl()))).text();
