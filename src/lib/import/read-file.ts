@@ -249,9 +249,9 @@ async function columnFacts(
 	const parts = idents.flatMap((c, i) => {
 		const first = candidates(headTypes[i])[0];
 		return [
+			// Its longest value also says whether it holds any (`hasValues`).
 			`max(strlen(${c})) AS bytes${i}`,
 			`min(strlen(${c})) AS least${i}`,
-			`count(nullif(${c}, '')) > 0 AS any${i}`,
 			// A number, date or boolean pattern excludes a NUL byte already.
 			first ? `${allOfType(c, first)} AS fits${i}` : `bool_or(contains(${c}, chr(0))) AS nul${i}`
 		];
@@ -260,6 +260,9 @@ async function columnFacts(
 		.toArray()[0]
 		.toJSON() as Facts;
 }
+
+/** Column `i` holds a value that is neither unknown nor empty: its longest is over 0 bytes. */
+const hasValues = (facts: Facts, i: number) => Number(facts[`bytes${i}`] ?? 0) > 0;
 
 /**
  * Each column's type by the parser's rules over all its values: the head's type when every value
@@ -274,7 +277,7 @@ async function decideTypes(
 	facts: Facts
 ): Promise<ColumnType[]> {
 	const types = idents.map((_, i): ColumnType | undefined => {
-		if (facts[`any${i}`] !== true) return 'VARCHAR';
+		if (!hasValues(facts, i)) return 'VARCHAR';
 		const [first] = candidates(headTypes[i]);
 		if (!first) return 'VARCHAR';
 		return facts[`fits${i}`] === true ? first : undefined;
