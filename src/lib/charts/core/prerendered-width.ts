@@ -5,15 +5,21 @@
  * changed, each read would lay the page out again (~70 ms of a phone's hydration).
  */
 let widths: Map<string, number> | null = null;
+/** The page has hydrated: a chart drawn since (a filter that empties a view, then fills it) has no prerendered box. */
+let hydrated = false;
 
 /** The prerendered box's width, when hydrating the page that holds it. */
 export function prerenderedWidth(id: string): number | undefined {
-	if (typeof document === 'undefined') return undefined;
+	if (typeof document === 'undefined' || hydrated) return undefined;
 	if (!widths) {
 		widths = window.__chartWidths ?? readWidths();
 		delete window.__chartWidths;
-		// Kept for the hydration that uses them only: a chart drawn later measures its own box.
-		queueMicrotask(() => (widths = null));
+		// Kept for the hydration that uses them only: a chart drawn later measures its own box, and
+		// reading every box then would lay out, mid-update, a page the update has changed.
+		queueMicrotask(() => {
+			widths = null;
+			hydrated = true;
+		});
 	}
 	return widths.get(id) || undefined;
 }
