@@ -4,7 +4,7 @@ import { filterParams } from '$lib/catalog/dimensions';
 import { bindNamed, type SqlEngine, type SqlValue } from '$lib/data/engine';
 import type { Filters } from '$lib/data/filters';
 import { filterPrerendered } from '$lib/data/offline-filter';
-import { toRows, type PlainRow } from '$lib/data/rows';
+import { sameRows, toRows, type PlainRow } from '$lib/data/rows';
 import { createAnswerBook, type AnswerBook, type PrecomputedAnswers } from './answers';
 import { relevantFilters } from './queries';
 
@@ -62,10 +62,6 @@ const CACHE_SIZE = 64;
 
 /** A statement that only reads (after its leading comments): its result may be reused until the next write. */
 const READ_ONLY = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*(?:SELECT|WITH|FROM|DESCRIBE|SUMMARIZE)\b/i;
-
-/** Rows with the same values in the same order (the build's answer and the engine's, as a rule). */
-const sameRows = (a: PlainRow[], b: PlainRow[]) =>
-	a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 
 const message = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause));
 

@@ -108,3 +108,24 @@ export function toRows<T extends PlainRow = PlainRow>(table: Table): T[] {
 	}
 	return rows;
 }
+
+const sameValue = (a: PlainValue, b: PlainValue) => a === b || (Number.isNaN(a) && Number.isNaN(b));
+
+function sameCell(a: PlainCell | undefined, b: PlainCell | undefined): boolean {
+	if (!Array.isArray(a) || !Array.isArray(b)) return sameValue(a as PlainValue, b as PlainValue);
+	return a.length === b.length && a.every((value, i) => sameValue(value, b[i]));
+}
+
+/**
+ * Rows holding the same values (1 and '1' differ, as do null and a missing column): compared cell
+ * by cell, stopping at the first difference (a JSON text of both cost a filter change ~3 ms).
+ */
+export function sameRows(a: readonly PlainRow[], b: readonly PlainRow[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) {
+		const keys = Object.keys(a[i]);
+		if (keys.length !== Object.keys(b[i]).length) return false;
+		for (const key of keys) if (!(key in b[i]) || !sameCell(a[i][key], b[i][key])) return false;
+	}
+	return true;
+}
