@@ -24,6 +24,15 @@ describe('formatters pin one digit system per language', () => {
 		expect(text).toMatch(/2019/);
 	});
 
+	it('formats a number the same each time it is asked, kept or not (-0 too)', () => {
+		for (const lang of languages) {
+			const format = createFormatters(lang);
+			const direct = new Intl.NumberFormat(locales[lang].intl, { maximumFractionDigits: 1 });
+			const values = [0, -0, 1234.56, Number.NaN, -7, ...Array.from({ length: 5000 }, (_, i) => i * 1.5)];
+			for (const value of [...values, ...values]) expect(format.number(value)).toBe(direct.format(value));
+		}
+	});
+
 	it('formats years without grouping and dates in UTC', () => {
 		expect(createFormatters('fr').year(2019)).toBe('2019');
 		expect(createFormatters('en').date('2020-01-29')).toBe('29 January 2020');
