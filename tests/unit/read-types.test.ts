@@ -58,7 +58,7 @@ beforeAll(async () => {
 	engine = (await createImportEngine()) as NodeEngine;
 }, 60_000);
 
-/** A column of whole numbers, then `value` far from the head, then numbers again. */
+/** A column of `head` values, then `value`, then `head` again (each test sets how much the head reads). */
 const csvWith = (value: string, head: string) =>
 	`n,label\n${Array.from({ length: 3 }, () => `${head},a`).join('\n')}\n"${value}",b\n${head},c\n`;
 
