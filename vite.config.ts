@@ -1,9 +1,11 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { chunkGroups } from './scripts/chunk-groups.js';
+import { compileHints } from './scripts/compile-hints.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// compileHints: V8 compiles hydration's modules while they stream (scripts/compile-hints.js).
+	plugins: [sveltekit(), compileHints()],
 	worker: { format: 'es' },
 	// The modules a page hydrates with in a few files, not 25 (scripts/chunk-groups.js says why).
 	build: { rollupOptions: { output: { codeSplitting: chunkGroups() } } },

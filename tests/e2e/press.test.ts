@@ -12,6 +12,7 @@ import {
 	newSession,
 	openPage
 } from './browser';
+import { COMPILE_HINT } from '../../scripts/compile-hints.js';
 import { chartIds, langs } from './routes';
 
 beforeAll(launchBrowser);
@@ -167,6 +168,44 @@ describe('the first paint comes before the preloads', () => {
 				return wanted.filter((path) => !linked.includes(path));
 			})
 			.toEqual([]);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+
+	it('hydration’s modules ask V8 to compile them whole; the engine’s module, loaded later, does not', async () => {
+		const hinted = async (url: URL) => (await (await fetch(url)).text()).split('\n', 1)[0] === COMPILE_HINT;
+		/** The modules a page lists for its hydration, as addresses. */
+		const hydration = async (path: string) => {
+			const page = new URL(path, baseUrl());
+			const served = await (await fetch(page)).text();
+			const listed = JSON.parse(served.match(/id="after-paint-modules">([^<]*)</)?.[1] ?? '[]') as string[];
+			return listed.map((href) => new URL(href, page));
+		};
+		for (const path of ['/fr/', '/ar/embed/categories/']) {
+			const modules = await hydration(path);
+			expect(modules.length).toBeGreaterThan(0);
+			const unhinted = [];
+			for (const url of modules) if (!(await hinted(url))) unhinted.push(url.pathname);
+			expect(unhinted, path).toEqual([]);
+		}
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/fr/');
+		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, {
+			timeout: 120_000
+		});
+		// The engine's module: the largest script the page fetched besides its hydration's (the
+		// engine's worker is not a chunk).
+		const early = (await hydration('/fr/')).map((url) => url.pathname);
+		const engine = await page.evaluate(
+			(early) =>
+				(performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+					.filter((entry) => /\/chunks\/[^/]+\.js$/.test(entry.name))
+					.filter((entry) => !early.includes(new URL(entry.name).pathname))
+					.sort((a, b) => b.decodedBodySize - a.decodedBodySize)[0]?.name,
+			early
+		);
+		expect(engine).toBeTruthy();
+		expect(await hinted(new URL(engine!))).toBe(false);
 		expect(cleanLog(log)).toEqual(clean);
 		await session.close();
 	});
