@@ -2,10 +2,12 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { chunkGroups } from './scripts/chunk-groups.js';
 import { compileHints } from './scripts/compile-hints.js';
+import { duckdbProgress } from './scripts/duckdb-progress.js';
 
 export default defineConfig({
-	// compileHints: V8 compiles hydration's modules while they stream (scripts/compile-hints.js).
-	plugins: [sveltekit(), compileHints()],
+	// compileHints: V8 compiles hydration's modules while they stream (scripts/compile-hints.js);
+	// duckdbProgress: the engine's worker reports its download on a smooth link too.
+	plugins: [sveltekit(), compileHints(), duckdbProgress()],
 	worker: { format: 'es' },
 	// The modules a page hydrates with in a few files, not 25 (scripts/chunk-groups.js says why).
 	build: { rollupOptions: { output: { codeSplitting: chunkGroups() } } },

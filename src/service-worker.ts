@@ -37,20 +37,31 @@ const keepable = (response: Response) => response.ok && response.status === 200 
 const headOf = (response: Response) =>
 	new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
 
-async function fromCacheFirst(request: Request): Promise<Response> {
+/**
+ * Keeps a copy of a response while the page reads it: the copy is written beside the page's read,
+ * never before it. Awaited first, the engine's worker got its 6 MB of WASM only once all of it had
+ * arrived: no streamed compilation, no progress, and on a slow link a start that looked stalled.
+ */
+function keepCopy(event: FetchEvent, cache: Cache, request: Request, response: Response): void {
+	if (request.method === 'GET' && keepable(response)) event.waitUntil(cache.put(request, response.clone()));
+}
+
+async function fromCacheFirst(event: FetchEvent): Promise<Response> {
+	const { request } = event;
 	const cache = await caches.open(CACHE);
 	const kept = await cache.match(request.url);
 	if (kept) return request.method === 'HEAD' ? headOf(kept) : kept;
 	const response = await fetch(request);
-	if (request.method === 'GET' && keepable(response)) await cache.put(request, response.clone());
+	keepCopy(event, cache, request, response);
 	return response;
 }
 
-async function fromNetworkFirst(request: Request): Promise<Response> {
+async function fromNetworkFirst(event: FetchEvent): Promise<Response> {
+	const { request } = event;
 	const cache = await caches.open(CACHE);
 	try {
 		const response = await fetch(request);
-		if (request.method === 'GET' && keepable(response)) await cache.put(request, response.clone());
+		keepCopy(event, cache, request, response);
 		return response;
 	} catch (error) {
 		// Offline: the kept copy; a page with filters in its query string is the same prerendered page.
@@ -68,7 +79,7 @@ sw.addEventListener('fetch', (event) => {
 	if (url.origin !== sw.location.origin || (request.method !== 'GET' && request.method !== 'HEAD')) return;
 	// Ranged reads (none of ours) go to the network as they are.
 	if (request.headers.has('range')) return;
-	event.respondWith(url.pathname.startsWith(IMMUTABLE) ? fromCacheFirst(request) : fromNetworkFirst(request));
+	event.respondWith(url.pathname.startsWith(IMMUTABLE) ? fromCacheFirst(event) : fromNetworkFirst(event));
 });
 
 /**

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowser, launchBrowser, newSession, openDisclosures, openPage, type Session } from './browser';
+import { createThrottle } from '../../scripts/throttle.js';
+import {
+	baseUrl,
+	closeBrowser,
+	launchBrowser,
+	newSession,
+	openDisclosures,
+	openPage,
+	type Session
+} from './browser';
 import { consoleReady, gridCells, typeQuery } from './console-page';
 
 beforeAll(launchBrowser);
@@ -84,6 +93,48 @@ describe('engine faults', () => {
 		expect(log.pageErrors).toEqual([]);
 		await session.close();
 	});
+
+	it('an engine that downloads slowly but steadily starts, its progress shown, service worker on', async () => {
+		// A smooth link of 2 Mbit/s: the engine's WASM takes ~25 s, its chunks a few ms apart. DuckDB's
+		// worker reported no progress for such chunks, and the service worker held the whole body back
+		// until it was kept: a download going well looked stalled (here, after 2 s).
+		const link = await createThrottle(new URL(baseUrl()).origin, {
+			latency: 50,
+			downloadThroughput: 250_000,
+			uploadThroughput: 250_000
+		});
+		const session = await newSession({ locale: 'en-GB', serviceWorkers: 'allow' });
+		await session.context.addInitScript(() => {
+			(globalThis as { __imtiazEngineTimeouts?: object }).__imtiazEngineTimeouts = { stallMs: 2000 };
+		});
+		// The service worker controls the second visit: the first installs it, the second downloads.
+		const first = await session.context.newPage();
+		await first.goto(`${link.url}en/`);
+		await first.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+		await first.close();
+		const page = await session.context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto(`${link.url}en/`);
+		expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+		// The bytes received so far, in the status line (the total of a compressed file is unknown).
+		const received = await page.waitForFunction(
+			() => {
+				const text = document.querySelector('[data-engine-text]')?.textContent ?? '';
+				const mb = /([\d.,]+) MB received/.exec(text)?.[1];
+				return mb && Number(mb.replace(/,/g, '')) > 0 ? text : null;
+			},
+			null,
+			{ timeout: 60_000 }
+		);
+		expect(await received.jsonValue()).toMatch(/MB received/);
+		await expect
+			.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 90_000, interval: 500 })
+			.toBe('ready');
+		expect(errors).toEqual([]);
+		await session.close();
+		await link.close();
+	}, 150_000);
 });
 
 describe("the dashboard's engine, lost after it started", () => {
