@@ -136,7 +136,7 @@ export function summarizeRuns(raw, { uploadFiles, routes, crit }) {
 			0,
 			'ms'
 		),
-		// Phone-class profile (scenarios/page-load.js, PHONE).
+		// Phone-class profile (bench/phone.js).
 		budget('Phone: first chart painted /ar/ vs floor', '≤ 1.15×', phone.ar.painted, 1.15, '×'),
 		budget('Phone: first chart painted /fr/ vs floor', '≤ 1.15×', phone.fr.painted, 1.15, '×'),
 		budget('Phone: first chart painted, embed vs floor', '≤ 1.15×', phone.embed.painted, 1.15, '×'),

@@ -3,6 +3,7 @@
 // chart showing the new filters; on a phone-class profile, a filter change and a click on a mark
 // from the navigation; a second visit's engine (service worker) against the WASM's compilation.
 import { evaluateBudget, ratio, summarize } from '../lib.js';
+import { phoneContext } from '../phone.js';
 
 /** Filter navigations of the painted-latency case, each from the previous state: singles and combined. */
 export const FILTER_STEPS = [
@@ -17,13 +18,6 @@ export const FILTER_STEPS = [
 	'',
 	'?from=2014&to=2021'
 ];
-
-/** The phone-class profile: CPU 4× slower, 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip, 390 px. */
-export const PHONE = {
-	cpu: 4,
-	network: { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 },
-	viewport: { width: 390, height: 844 }
-};
 
 /**
  * In the page: resolves with the time (performance.now()) at which every chart frame says it
@@ -95,21 +89,6 @@ export async function filterPainted(browser, base) {
 	return { ms };
 }
 
-/** A context and page on the phone-class profile. @param {import('playwright-core').Browser} browser */
-async function phonePage(browser) {
-	const context = await browser.newContext({
-		locale: 'fr-FR',
-		viewport: PHONE.viewport,
-		serviceWorkers: 'block'
-	});
-	const page = await context.newPage();
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
-	await cdp.send('Network.enable');
-	await cdp.send('Network.emulateNetworkConditions', PHONE.network);
-	return { context, page };
-}
-
 /**
  * On the phone-class profile: from the navigation to the paint of every chart updated after a
  * filter change (`kind: 'filter'`, the filter bar's type select) or a click on a mark (`'mark'`,
@@ -118,8 +97,10 @@ async function phonePage(browser) {
  * @param {import('playwright-core').Browser} browser @param {string} base @param {'filter' | 'mark'} kind
  */
 export async function phoneInteraction(browser, base, kind) {
-	const { context, page } = await phonePage(browser);
-	await page.goto(base + 'fr/', { waitUntil: 'commit' });
+	// Service workers blocked: the first visit of a reader, its engine's files not kept yet.
+	const phone = await phoneContext(browser, base, { locale: 'fr-FR', serviceWorkers: 'block' });
+	const { page } = phone;
+	await page.goto(phone.site(base + 'fr/'), { waitUntil: 'commit' });
 	await page.waitForFunction(() => document.documentElement.dataset.answers === 'ready', null, {
 		timeout: 60_000
 	});
@@ -138,7 +119,7 @@ export async function phoneInteraction(browser, base, kind) {
 						.click();
 	const shown = await untilChartsShow(page, '?type=ministry', act);
 	const engine = await page.evaluate(() => document.documentElement.dataset.engine ?? 'idle');
-	await context.close();
+	await phone.close();
 	return { ms: shown?.painted ?? null, interactiveAt: ready, engineThen: engine };
 }
 

@@ -2,17 +2,8 @@
 // The page-load scenario (dashboard, floor, baseline, embed, console page) and the filter
 // navigations timed inside the dashboard.
 import { kindOf, paintAfter } from '../lib.js';
+import { phoneContext } from '../phone.js';
 import { PROBE, WORKER_PROBE } from '../probes.js';
-
-/**
- * The phone-class profile (DevTools protocol emulation): CPU 4× slower, 1.6 Mbit/s down,
- * 750 kbit/s up, 150 ms round trip, a 390 px wide viewport.
- */
-export const PHONE = {
-	cpuRate: 4,
-	network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 },
-	viewport: { width: 390, height: 844 }
-};
 
 /**
  * Loads a page, waits for its chart (and engine when asked), returns timings and bytes by kind.
@@ -20,17 +11,10 @@ export const PHONE = {
  * @param {{ engine?: boolean, done?: boolean, filter?: boolean, readySelector?: string, until?: string, phone?: boolean }} opts
  */
 export async function loadPage(browser, url, opts = {}) {
-	const context = await browser.newContext({
-		locale: 'fr-FR',
-		...(opts.phone ? { viewport: PHONE.viewport } : {})
-	});
-	const page = await context.newPage();
-	if (opts.phone) {
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuRate });
-		await cdp.send('Network.enable');
-		await cdp.send('Network.emulateNetworkConditions', PHONE.network);
-	}
+	// On the phone profile the site is loaded through the phone's link (bench/phone.js).
+	const phone = opts.phone ? await phoneContext(browser, url, { locale: 'fr-FR' }) : null;
+	const context = phone?.context ?? (await browser.newContext({ locale: 'fr-FR' }));
+	const page = phone?.page ?? (await context.newPage());
 	if (opts.readySelector)
 		await page.addInitScript(`window.__readySelector = ${JSON.stringify(opts.readySelector)};`);
 	await page.addInitScript(PROBE);
@@ -58,7 +42,7 @@ export async function loadPage(browser, url, opts = {}) {
 			})
 		)
 	);
-	await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+	await page.goto(phone ? phone.site(url) : url, { waitUntil: 'load', timeout: 120_000 });
 	let mUntil = null;
 	await page.waitForFunction(() => /** @type {any} */ (window).__m.chart != null, null, { timeout: 120_000 });
 	if (opts.engine)
@@ -125,7 +109,7 @@ export async function loadPage(browser, url, opts = {}) {
 		if (r.kind === 'wasm' && (firstWasmStart == null || r.start - m.origin < firstWasmStart))
 			firstWasmStart = r.start - m.origin;
 	}
-	await context.close();
+	await (phone ? phone.close() : context.close());
 	return {
 		chart: m.chart,
 		chartPaint: paintAfter(m.chart, m.paints),
