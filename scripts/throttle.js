@@ -20,6 +20,11 @@ export async function createThrottle(target, network) {
 	const upstream = new URL(target);
 	/** @type {{ send: Buffer[], queued: number, wake: () => void, flushed: (() => void) | null, out: http.ServerResponse }[]} */
 	const streams = [];
+	/** @param {(typeof streams)[number]} stream */
+	const drop = (stream) => {
+		const at = streams.indexOf(stream);
+		if (at >= 0) streams.splice(at, 1);
+	};
 	let allowance = 0;
 	let turn = 0;
 	const perTick = (network.downloadThroughput * TICK_MS) / 1000;
@@ -62,17 +67,20 @@ export async function createThrottle(target, network) {
 					});
 					response.on('end', () => {
 						const finish = () => {
-							streams.splice(streams.indexOf(stream), 1);
+							drop(stream);
 							res.end();
 						};
 						if (stream.queued === 0) finish();
 						else stream.flushed = finish;
 					});
 					response.on('error', () => res.destroy());
+					// A reader gone (a page closed mid-download) leaves the link to the others.
+					res.on('close', () => drop(stream));
 				}
 			);
 			forward.on('error', () => res.destroy());
 			res.on('close', () => forward.destroy());
+			res.on('error', () => forward.destroy());
 			// Request bodies (rare: the site only reads) go up at the upload rate.
 			let sent = 0;
 			const started = Date.now();
