@@ -103,37 +103,41 @@ describe('engine faults', () => {
 			downloadThroughput: 250_000,
 			uploadThroughput: 250_000
 		});
-		const session = await newSession({ locale: 'en-GB', serviceWorkers: 'allow' });
-		await session.context.addInitScript(() => {
-			(globalThis as { __imtiazEngineTimeouts?: object }).__imtiazEngineTimeouts = { stallMs: 2000 };
-		});
-		// The service worker controls the second visit: the first installs it, the second downloads.
-		const first = await session.context.newPage();
-		await first.goto(`${link.url}en/`);
-		await first.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-		await first.close();
-		const page = await session.context.newPage();
-		const errors: string[] = [];
-		page.on('pageerror', (error) => errors.push(error.message));
-		await page.goto(`${link.url}en/`);
-		expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-		// The bytes received so far, in the status line (the total of a compressed file is unknown).
-		const received = await page.waitForFunction(
-			() => {
-				const text = document.querySelector('[data-engine-text]')?.textContent ?? '';
-				const mb = /([\d.,]+) MB received/.exec(text)?.[1];
-				return mb && Number(mb.replace(/,/g, '')) > 0 ? text : null;
-			},
-			null,
-			{ timeout: 60_000 }
-		);
-		expect(await received.jsonValue()).toMatch(/MB received/);
-		await expect
-			.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 90_000, interval: 500 })
-			.toBe('ready');
-		expect(errors).toEqual([]);
-		await session.close();
-		await link.close();
+		// The link is closed however the journey ends: a server left open would hold the run.
+		try {
+			const session = await newSession({ locale: 'en-GB', serviceWorkers: 'allow' });
+			await session.context.addInitScript(() => {
+				(globalThis as { __imtiazEngineTimeouts?: object }).__imtiazEngineTimeouts = { stallMs: 2000 };
+			});
+			// The service worker controls the second visit: the first installs it, the second downloads.
+			const first = await session.context.newPage();
+			await first.goto(`${link.url}en/`);
+			await first.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+			await first.close();
+			const page = await session.context.newPage();
+			const errors: string[] = [];
+			page.on('pageerror', (error) => errors.push(error.message));
+			await page.goto(`${link.url}en/`);
+			expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+			// The bytes received so far, in the status line (the total of a compressed file is unknown).
+			const received = await page.waitForFunction(
+				() => {
+					const text = document.querySelector('[data-engine-text]')?.textContent ?? '';
+					const mb = /([\d.,]+) MB received/.exec(text)?.[1];
+					return mb && Number(mb.replace(/,/g, '')) > 0 ? text : null;
+				},
+				null,
+				{ timeout: 60_000 }
+			);
+			expect(await received.jsonValue()).toMatch(/MB received/);
+			await expect
+				.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 90_000, interval: 500 })
+				.toBe('ready');
+			expect(errors).toEqual([]);
+			await session.close();
+		} finally {
+			await link.close();
+		}
 	}, 150_000);
 });
 
