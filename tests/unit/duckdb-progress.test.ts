@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { patchProgress } from '../../scripts/duckdb-progress.js';
+import { patchProgress, patchStreamedResponse, patchWorker } from '../../scripts/duckdb-progress.js';
 
 const require = createRequire(import.meta.url);
 const workerSource = (bundle: 'eh' | 'mvp') =>
@@ -60,5 +60,45 @@ describe('the engine worker reports its download on a smooth link', () => {
 		expect(reports.length).toBeGreaterThan(80);
 		expect(reports.length).toBeLessThan(110);
 		expect(reports.at(-1)).toBeGreaterThan(390_000);
+	});
+});
+
+/**
+ * The worker's streamed download (from its fetch to the response it hands the compiler), cut from
+ * the shipped file and made callable with a response and a counting stream of the test's.
+ */
+function download(source: string) {
+	const match = source.match(
+		/let (\w+)=new Request\(this\.mainModuleURL\),(\w+)=await fetch\(\1\).*?\}\},(\w+)=new TransformStream\(\w+\);(.*?)\}\)\(\);WebAssembly\.instantiateStreaming/
+	);
+	if (!match) throw new Error('no streamed download in the worker');
+	const [, , response, counter, tail] = match;
+	return new Function(response, counter, `var g,h;${tail}`) as (r: Response, t: TransformStream) => Response;
+}
+
+describe('the engine worker hands the compiler its WASM as fetched', () => {
+	it('counts the bytes on a copy and returns the very response fetched (V8 keeps its compiled code only for that one)', async () => {
+		for (const bundle of ['eh', 'mvp'] as const) {
+			const source = await workerSource(bundle);
+			const fetched = new Response(new Uint8Array(300_000));
+			let counted = 0;
+			const counter = new TransformStream<Uint8Array, Uint8Array>({
+				transform(chunk, out) {
+					counted += chunk.byteLength;
+					out.enqueue(chunk);
+				}
+			});
+			// As shipped by DuckDB-WASM: a response of its own, made around the counted body.
+			const original = fetched.clone();
+			expect(download(source)(original, new TransformStream())).not.toBe(original);
+			const handed = download(patchWorker(source, bundle))(fetched, counter);
+			expect(handed).toBe(fetched);
+			expect((await handed.arrayBuffer()).byteLength).toBe(300_000);
+			await expect.poll(() => counted).toBe(300_000);
+		}
+	});
+
+	it('refuses a worker that does not rebuild its response exactly once', () => {
+		expect(() => patchStreamedResponse('self.onmessage=()=>{}', 'other.js')).toThrow(/found 0 rebuilt/);
 	});
 });
