@@ -32,5 +32,8 @@ describe('the engine download line', () => {
 			max: null
 		});
 		expect(progress('ar', 0, 0)).toEqual({ text: messagesFor('ar').engine.loading, value: null, max: null });
+		// The first kilobytes would read "0 MB received": words until the count rounds to 0.1.
+		expect(progress('fr', 0.04 * MB, 0).text).toBe(messagesFor('fr').engine.loading);
+		expect(progress('fr', 0.05 * MB, 0).text).toBe('Chargement du moteur de requêtes : 0,1 Mo reçus');
 	});
 });

@@ -14,6 +14,7 @@ const MB = 1_048_576;
  * same bytes as `loaded`: the engine file sent compressed has a total of compressed bytes while
  * DuckDB counts the bytes it decoded, so such a total arrives as 0 (unknown) and the bar is
  * indeterminate; a received count above its total is treated the same way, never shown as such.
+ * Without a total, the count shows from 0.05 MB on (it rounds to 0.1).
  */
 export function engineProgress(
 	loaded: number,
@@ -28,7 +29,8 @@ export function engineProgress(
 			value: loaded,
 			max: total
 		};
-	if (loaded > 0)
+	// Counted once it rounds to a tenth of a megabyte: "0 MB received" reads as nothing arriving.
+	if (loaded >= MB / 20)
 		return { text: fill(messages.loadingReceived, { loaded: mb(loaded) }), value: null, max: null };
 	return { text: messages.loading, value: null, max: null };
 }
