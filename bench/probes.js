@@ -20,10 +20,12 @@ export const PROBE = `(() => {
 			if (shown) m.chart = t;
 		}
 		if (m.engine == null && document.documentElement.dataset.engine === 'ready') m.engine = performance.now();
-		// The engine's byte progress indicator, seen with some bytes loaded before the engine is ready.
+		// The engine's byte progress, seen before the engine is ready: a bar with a value, or (the WASM
+		// sent compressed, its total in other bytes) the megabytes received beside an indeterminate bar.
 		if (m.progress == null && m.engine == null) {
 			const bar = document.querySelector('.engine-status progress');
-			if (bar && bar.value > 0) m.progress = t;
+			const text = document.querySelector('.engine-status [data-engine-text]')?.textContent ?? '';
+			if (bar && (bar.value > 0 || /[0-9]/.test(text))) m.progress = t;
 		}
 		if (m.chart == null || m.engine == null) requestAnimationFrame(tick);
 	};
