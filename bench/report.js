@@ -81,6 +81,11 @@ export function markdown(r) {
 		lines.push(
 			`- Engine start on /fr/: first .wasm request at ${stat(d.firstWasmStart)} after navigation start, FCP ${stat(d.fcp)}; byte progress indicator seen in ${d.progressRuns} of ${r.runs} runs (first at ${stat(d.progressSeen)})`
 		);
+	const v = r.interact?.secondVisit;
+	if (v)
+		lines.push(
+			`- Second visit (the engine's files from the service worker's cache), engine start → ready: online ${stat(v.online)}, offline ${stat(v.offline)}; the WASM's compilation alone (\`WebAssembly.compile\`, validated lazily) ${stat(v.compile)}; a bare DuckDB-WASM started with the same tables, its files cached (\`__bench/enginestart.html\`) ${stat(v.bareStart)}, ratio online / bare ${x(v.bareRatio)}`
+		);
 	lines.push('', '## Budgets', '', ...budgetTable(r.budgets));
 	lines.push(...failureLines(r.failures ?? []));
 	return lines.join('\n') + '\n';

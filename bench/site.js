@@ -73,6 +73,10 @@ export async function prepareSite() {
 		`<!doctype html><html lang="en" data-mode="console" data-setup="${CONSOLE_SETUP}" data-sql="${CONSOLE_SQL}" data-select="${CONSOLE_SELECT_SQL}" data-page-rows="${PAGE_ROWS}" ${engineAttrs}><head><meta charset="utf-8"><title>console</title><script type="module" src="/__bench/js/bench.js"></script></head><body></body></html>`
 	);
 	await writeFile(
+		join(site, '__bench', 'enginestart.html'),
+		`<!doctype html><html lang="en" data-mode="enginestart" ${engineAttrs}><head><meta charset="utf-8"><title>engine start</title><script type="module" src="/__bench/js/bench.js"></script></head><body></body></html>`
+	);
+	await writeFile(
 		join(site, '__bench', 'readcsv.html'),
 		`<!doctype html><html lang="en" data-mode="readcsv" ${engineAttrs}><head><meta charset="utf-8"><title>read_csv</title><script type="module" src="/__bench/js/bench.js"></script></head><body><input type="file" accept=".csv"></body></html>`
 	);

@@ -176,15 +176,40 @@ export async function secondVisit(browser, base) {
 	await context.setOffline(true);
 	const offline = await visit().catch(() => null);
 	await context.close();
+	const bareStartMs = await bareEngineStart(browser, base);
 	/** Engine start to ready, bounded above by the time since navigation when the mark is missing. */
 	const span = (/** @type {{ start: number | null, ready: number } | null} */ v) =>
 		v ? v.ready - (v.start ?? 0) : null;
 	return {
 		compileMs,
+		bareStartMs,
 		onlineMs: span(online),
 		offlineMs: span(offline),
 		controlled: online.controlled && (offline?.controlled ?? false)
 	};
+}
+
+/**
+ * A bare DuckDB-WASM's start with the dashboard's tables (`__bench/enginestart.html`), its files in
+ * the browser's HTTP cache from a first load of the same page: a second visit's engine as bare as it
+ * gets, compiled again as the product's second visit compiles it (a context of its own, so V8 has
+ * kept no code of the product's visits; one of the bench's contexts keeps none from the HTTP cache).
+ * @param {import('playwright-core').Browser} browser @param {string} base
+ */
+async function bareEngineStart(browser, base) {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const start = async () => {
+		const page = await context.newPage();
+		await page.goto(base + '__bench/enginestart.html');
+		await page.waitForFunction(() => document.documentElement.dataset.done, null, { timeout: 180_000 });
+		const ms = await page.evaluate(() => /** @type {any} */ (window).__bench?.ms ?? null);
+		await page.close();
+		return ms;
+	};
+	await start();
+	const ms = await start();
+	await context.close();
+	return ms;
 }
 
 /** The cases of this scenario, for the bench's interleaved rounds. @param {string} base */
@@ -220,6 +245,7 @@ export function interactSummary(raw) {
 	const compile = summarize(visits.map((v) => v.compileMs));
 	const online = summarize(visits.map((v) => v.onlineMs));
 	const offline = summarize(visits.map((v) => v.offlineMs));
+	const bareStart = summarize(visits.map((v) => v.bareStartMs));
 	return {
 		filterPainted: { p50: percentile(filterMs, 50), p95: percentile(filterMs, 95), runs: filterMs.length },
 		phoneFilter: summarize((raw['phone-filter'] ?? []).filter(Boolean).map((r) => r.ms)),
@@ -233,7 +259,9 @@ export function interactSummary(raw) {
 			compile,
 			online,
 			offline,
+			bareStart,
 			onlineRatio: ratio(online?.median, compile?.median),
+			bareRatio: ratio(online?.median, bareStart?.median),
 			offlineRatio: ratio(offline?.median, compile?.median),
 			controlledRuns: visits.filter((v) => v.controlled).length
 		}

@@ -11,6 +11,7 @@ import {
 	UPLOAD_HEADER
 } from '../../bench/lib.js';
 import { responsiveBlock } from '../../bench/site.js';
+import { interactSummary } from '../../bench/scenarios/interact.js';
 
 describe('bench helpers', () => {
 	it('summarizes runs as median, min and max', () => {
@@ -65,6 +66,26 @@ describe('bench helpers', () => {
 		expect(first[0].split(',').length).toBeGreaterThanOrEqual(UPLOAD_HEADER.split(',').length);
 		const r = prng(1);
 		expect(r()).toBe(prng(1)());
+	});
+});
+
+describe('the second visit', () => {
+	it('sets the engine ready online against the WASM compilation and against a bare engine started from cache', () => {
+		const visit = (onlineMs: number, bareStartMs: number | null) => ({
+			compileMs: 200,
+			bareStartMs,
+			onlineMs,
+			offlineMs: onlineMs - 100,
+			controlled: true
+		});
+		const { secondVisit } = interactSummary({
+			'second-visit': [visit(1300, 1250), visit(1400, null), visit(1200, 1000), null]
+		});
+		expect(secondVisit.onlineRatio).toBeCloseTo(6.5);
+		// Runs whose bare start failed are left out of its median, not counted as zero.
+		expect(secondVisit.bareStart?.median).toBe(1125);
+		expect(secondVisit.bareRatio).toBeCloseTo(1300 / 1125);
+		expect(secondVisit.controlledRuns).toBe(3);
 	});
 });
 
