@@ -215,12 +215,13 @@ async function bareEngineStart(browser, base) {
 /** The cases of this scenario, for the bench's interleaved rounds. @param {string} base */
 export function interactCases(base) {
 	/** @type {[string, (b: import('playwright-core').Browser) => Promise<any>][]} */
-	return [
+	const cases = [
 		['filter-painted', (b) => filterPainted(b, base)],
 		['phone-filter', (b) => phoneInteraction(b, base, 'filter')],
 		['phone-mark', (b) => phoneInteraction(b, base, 'mark')],
 		['second-visit', (b) => secondVisit(b, base)]
 	];
+	return cases;
 }
 
 /** The raw runs without this scenario's (they are not page loads: the page summaries skip them). @param {Record<string, any[]>} raw */
