@@ -2,8 +2,9 @@
 // The bench-only pages, bundled at bench time by Vite: a DuckDB-first baseline of the dashboard
 // (draws the chart only after DuckDB-WASM answers, as a naive build would), the bare `conn.query`
 // reference of the console case, the `read_csv` floor of the upload case, the stored-Arrow floor of
-// a kept dataset's reload and a bare engine's start with the dashboard's tables (a second visit's floor). Engine files come
-// from the built site's own assets (their URLs are data attributes of <html>).
+// a kept dataset's reload and a bare engine's start with the dashboard's tables (a second visit's
+// floor). Engine files come from the built site's own assets (their URLs are data attributes of
+// <html>).
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { chartSpecs, specById } from '../../src/lib/catalog/specs';
 import { queryChart } from '../../src/lib/coordinator/queries';
@@ -24,32 +25,31 @@ async function startDb() {
 	return { db, conn: await db.connect() };
 }
 
+/** A DuckDB-WASM holding the dashboard's tables, loaded as the site loads them. */
+async function startWithTables() {
+	const { db, conn } = await startDb();
+	await loadTables(
+		{
+			registerText: (name, text) => db.registerFileText(name, text),
+			exec: async (sql) => void (await conn.query(sql))
+		},
+		async (file) => (await fetch(`/data/${file}`)).text()
+	);
+	return conn;
+}
+
 /**
  * A bare DuckDB-WASM started with the dashboard's tables, timed from before its worker is made to
  * the tables loaded: what a second visit's engine does at the least once its files are cached.
  */
 async function engineStart() {
 	const t0 = performance.now();
-	const { db, conn } = await startDb();
-	await loadTables(
-		{
-			registerText: (name, text) => db.registerFileText(name, text),
-			exec: async (sql) => void (await conn.query(sql))
-		},
-		async (file) => (await fetch(`/data/${file}`)).text()
-	);
+	await startWithTables();
 	w.__bench = { ms: performance.now() - t0 };
 }
 
 async function baseline() {
-	const { db, conn } = await startDb();
-	await loadTables(
-		{
-			registerText: (name, text) => db.registerFileText(name, text),
-			exec: async (sql) => void (await conn.query(sql))
-		},
-		async (file) => (await fetch(`/data/${file}`)).text()
-	);
+	const conn = await startWithTables();
 	const participation = /** @type {import('../../src/lib/catalog/specs').ChartSpec} */ (
 		specById('participation')
 	);
