@@ -54,6 +54,7 @@ async function importHostile(file: HostileFile, table: string, headBytes?: numbe
 	try {
 		const { head, source } = await prepareFile(blob, file.name, file.encoding, undefined, headBytes);
 		const loaded = await readFileIntoDuckDB(engine, source, blob, head, file.name);
+		await loaded.typed;
 		await engine.run(`ALTER TABLE ${quoteIdent(loaded.staging)} RENAME TO ${quoteIdent(table)}`);
 		return { error: undefined, head, loaded };
 	} catch (error) {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ImportError } from '$lib/import/errors';
 import { prepareFile } from '$lib/import/prepare';
 import { parseTable } from '$lib/import/parse';
 import { readFileIntoDuckDB } from '$lib/import/read-file';
@@ -66,6 +67,7 @@ async function duckdbTypes(text: string, headBytes: number) {
 	const blob = new Blob([text]);
 	const { head, source } = await prepareFile(blob, 'types.csv', undefined, undefined, headBytes);
 	const loaded = await readFileIntoDuckDB(engine, source, blob, head, 'types.csv');
+	await loaded.typed;
 	await engine.run(`DROP TABLE "${loaded.staging}"`);
 	return loaded.types;
 }
@@ -81,5 +83,41 @@ describe.each([
 		expect(await duckdbTypes(text, 'n,label\n'.length)).toEqual(expected);
 		// The head holds the first rows: the value past it must overturn the head's type.
 		expect(await duckdbTypes(text, `n,label\n${headValue},a\n`.length)).toEqual(expected);
+	});
+});
+
+describe('a NUL byte past the head, in a column the head finds text', () => {
+	const csv = (value: string) => `n,label\n1,a\n2,b\n3,"${value}"\n`;
+	const read = async (text: string) => {
+		const blob = new Blob([text]);
+		// The header line and the first row in the head: DuckDB's passes alone see the third row.
+		const { head, source } = await prepareFile(
+			blob,
+			'nul.csv',
+			undefined,
+			undefined,
+			'n,label\n1,a\n'.length
+		);
+		return readFileIntoDuckDB(engine, source, blob, head, 'nul.csv');
+	};
+
+	it('is refused as not text, placed', async () => {
+		const error = await read(csv('x\u0000y')).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(ImportError);
+		expect((error as ImportError).code).toBe('not-text');
+		expect((error as ImportError).place).toMatchObject({ file: 'nul.csv', line: 4 });
+	});
+
+	it('the same file without it reads, its text kept', async () => {
+		const loaded = await read(csv('x y'));
+		await loaded.typed;
+		expect(loaded.types).toEqual(['INTEGER', 'VARCHAR']);
+		const rows = await engine.run(`SELECT n, label FROM "${loaded.staging}" ORDER BY n`);
+		expect(rows.toArray().map((row) => [row.n, row.label])).toEqual([
+			[1, 'a'],
+			[2, 'b'],
+			[3, 'x y']
+		]);
+		await engine.run(`DROP TABLE "${loaded.staging}"`);
 	});
 });

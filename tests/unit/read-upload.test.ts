@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { SqlValue } from '$lib/data/engine';
 import { dataEn } from '$lib/i18n/messages/data';
 import { HEAD_BYTES } from '$lib/import/head';
-import { readUpload, type EngineUpload } from '$lib/import/read-upload';
+import { dropStaged, readUpload, stagedRows, type EngineUpload } from '$lib/import/read-upload';
 import { StorageFullError, type StoredDataset } from '$lib/import/stored';
 import { UploadController, type UploadServices } from '$lib/ui/data/upload-controller.svelte';
 import { createImportEngine } from './import-engine';
@@ -21,8 +22,11 @@ function bigFile(name = 'palmares.csv'): File {
 	return new File([lines.join('\n') + '\n'], name, { type: 'text/csv' });
 }
 
-async function setUp() {
-	const engine = await createImportEngine();
+type Engine = Awaited<ReturnType<typeof createImportEngine>>;
+
+/** `wrap` stands between the page and its engine (a statement held or failed on purpose). */
+async function setUp(wrap: (engine: Engine) => Engine = (engine) => engine) {
+	const engine = wrap(await createImportEngine());
 	const kept = new Map<string, StoredDataset>();
 	let refuse = true;
 	const services: UploadServices = {
@@ -68,6 +72,7 @@ describe('readUpload: a file larger than the head is read by DuckDB', () => {
 		expect(upload.header).toEqual(['year', 'region', 'count', 'score']);
 		expect(upload.preview[0]).toEqual(['2005', 'Région de Casablanca-Settat, « prix national » 0', '0', '0']);
 		expect(await staged()).toEqual([upload.staging]);
+		await upload.typed;
 		const last = (
 			await engine.run(
 				`SELECT region, "count", score FROM ${upload.staging} WHERE year = 2024 AND "count" = 12`,
@@ -77,6 +82,55 @@ describe('readUpload: a file larger than the head is read by DuckDB', () => {
 		expect(last.map((row) => [row.region, row.count, row.score])).toEqual([[null, 12, 3.25]]);
 		const count = await engine.run(`SELECT count(*)::INTEGER AS n FROM ${upload.staging}`, []);
 		expect(Number(count.getChild('n')?.get(0))).toBe(upload.rowCount);
+	}, 60_000);
+
+	it('shows the preview before the columns are cast; every use of the table waits for the casts', async () => {
+		const { engine, staged } = await setUp();
+		let release: () => void = () => {};
+		const casts = new Promise<void>((resolve) => (release = resolve));
+		const castsHeld: typeof engine = {
+			...engine,
+			run: async (sql: string, values?: SqlValue[]) => {
+				if (/ALTER COLUMN .* TYPE/.test(sql)) await casts;
+				return engine.run(sql, values ?? []);
+			}
+		};
+		const { table } = await readUpload(bigFile(), { engine: async () => castsHeld }).result;
+		const upload = table as EngineUpload;
+		expect(upload.types).toEqual(['INTEGER', 'VARCHAR', 'INTEGER', 'DOUBLE']);
+		expect(upload.preview[0]).toEqual(['2005', 'Région de Casablanca-Settat, « prix national » 0', '0', '0']);
+		const settled = (promise: Promise<unknown>) =>
+			Promise.race([
+				promise.then(() => 'settled'),
+				new Promise((resolve) => setImmediate(resolve, 'waiting'))
+			]);
+		expect(await settled(upload.typed)).toBe('waiting');
+		const rows = stagedRows(castsHeld, upload);
+		expect(await settled(rows)).toBe('waiting');
+		release();
+		// The Arabic-Indic count of the last row comes out cast, in Latin digits.
+		expect((await rows).at(-1)).toEqual(['2024', null, '12', '3.25']);
+		await dropStaged(castsHeld, upload);
+		expect(await staged()).toEqual([]);
+	}, 60_000);
+
+	it('a cast DuckDB cannot make, out of memory, is told at keep; the table is dropped, nothing kept', async () => {
+		const { controller, kept, staged } = await setUp((engine) => ({
+			...engine,
+			run: async (sql: string, values?: SqlValue[]) => {
+				if (/ALTER COLUMN .* TYPE/.test(sql)) throw new Error('Out of Memory Error: failed to allocate');
+				return engine.run(sql, values ?? []);
+			}
+		}));
+		await controller.read(bigFile());
+		expect(controller.error).toBeUndefined();
+		expect(controller.parsed?.rowCount).toBeGreaterThan(0);
+		controller.mapping = { year: 'year' };
+		await controller.keep();
+		expect(controller.error?.code).toBe('out-of-memory');
+		expect(controller.error?.place.file).toBe('palmares.csv');
+		expect(await staged()).toEqual([]);
+		expect(kept.size).toBe(0);
 	}, 60_000);
 
 	it('a cancelled read rejects as interrupted and leaves no table behind', async () => {

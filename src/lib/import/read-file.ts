@@ -10,12 +10,18 @@ export interface FileEngine extends ImportEngine {
 	registerFile(name: string, file: Blob): Promise<void>;
 }
 
-/** A file read into DuckDB: its checked, typed table (internal name) and what the preview shows. */
+/** A file read into DuckDB: its checked table (internal name) and what the preview shows. */
 export interface LoadedFile {
 	staging: string;
 	types: ColumnType[];
 	rowCount: number;
 	preview: (string | null)[][];
+	/**
+	 * Settles once `staging` holds its columns typed: the casts run after the preview is shown,
+	 * while the reader looks at it. Every use of the table waits for it; it rejects (the table
+	 * dropped) only when DuckDB cannot cast, out of memory.
+	 */
+	typed: Promise<void>;
 }
 
 const arabicDigits = '٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹';
@@ -112,10 +118,10 @@ let sequence = 0;
  * Reads a file into DuckDB, which parses and checks it in its own worker: an explicit dialect
  * (from the head), every column as text, `strict_mode`, and `store_rejects` so the first bad line
  * is named (line, from its byte position). The types then follow the JS parser's rules over all
- * values (one SQL pass, a second only for columns the head misjudged), and the columns are typed in
- * place (Arabic-Indic digits made Latin in numeric columns). On any failure nothing is left behind.
- * `source` is the file in UTF-8 (the original, or its transcoding); `original` is what the reader
- * picked.
+ * values (one SQL pass, a second only for columns the head misjudged). It returns with the verdict
+ * and the preview; the columns are then typed in place (Arabic-Indic digits made Latin in numeric
+ * columns) until `typed` settles. On any failure nothing is left behind. `source` is the file in
+ * UTF-8 (the original, or its transcoding); `original` is what the reader picked.
  */
 export async function readFileIntoDuckDB(
 	engine: FileEngine,
@@ -126,10 +132,27 @@ export async function readFileIntoDuckDB(
 	limits: ParseLimits = defaultLimits,
 	locate: Locate = locateHere
 ): Promise<LoadedFile> {
+	const { cast, ...checked } = await readChecked(engine, source, original, head, file, limits, locate);
+	const typed = cast();
+	// Never unhandled: whoever uses the table awaits it and sees the failure.
+	typed.catch(() => undefined);
+	return { ...checked, typed };
+}
+
+/** The read and every check of {@link readFileIntoDuckDB}; `cast` types the checked table's columns. */
+async function readChecked(
+	engine: FileEngine,
+	source: Blob,
+	original: Blob,
+	head: FileHead,
+	file: string,
+	limits: ParseLimits,
+	locate: Locate
+): Promise<Omit<LoadedFile, 'typed'> & { cast: () => Promise<void> }> {
 	const n = ++sequence;
 	const handle = `upload-${Date.now()}-${n}.csv`;
-	const raw = quoteIdent(`staging_raw_${n}`);
 	const staging = `staging_${Date.now()}_${n}`;
+	const raw = quoteIdent(staging);
 	const rejectsTable = `rejects_${n}`;
 	const rejectsScan = `rejects_scan_${n}`;
 	const columns = head.header.map((name) => `${quoteLiteral(name)}: 'VARCHAR'`).join(', ');
@@ -190,14 +213,19 @@ export async function readFileIntoDuckDB(
 				return types[i] === 'INTEGER' || types[i] === 'DOUBLE' ? latinDigits(value) : value;
 			})
 		);
-		await applyTypes(engine, raw, idents, types, facts);
-		await engine.run(`ALTER TABLE ${raw} RENAME TO ${quoteIdent(staging)}`);
-		return { staging, types, rowCount, preview };
+		// The casts start once the file and the rejects are let go, so nothing queues behind them.
+		const cast = () =>
+			applyTypes(engine, raw, idents, types, facts).catch(async (error: unknown) => {
+				await engine.run(`DROP TABLE IF EXISTS ${raw}`).catch(() => undefined);
+				const message = error instanceof Error ? error.message : String(error);
+				throw /out of memory/i.test(message) ? new ImportError('out-of-memory', { file }) : error;
+			});
+		return { staging, types, rowCount, preview, cast };
 	} catch (error) {
-		await engine.run(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`).catch(() => undefined);
+		await engine.run(`DROP TABLE IF EXISTS ${raw}`).catch(() => undefined);
 		throw error;
 	} finally {
-		for (const table of [raw, rejectsTable, rejectsScan])
+		for (const table of [rejectsTable, rejectsScan])
 			await engine.run(`DROP TABLE IF EXISTS ${table}`).catch(() => undefined);
 		await engine.dropFile(handle).catch(() => undefined);
 	}
@@ -212,15 +240,25 @@ const nonZero = '[1-9\u0661-\u0669\u06f1-\u06f9]';
 /** The type rules of `inferType` (parse.ts) as RE2 patterns, Arabic-Indic digits included. */
 const integerRe = `-?(${zero}|${nonZero}${digit}{0,8})`;
 const doubleRe = `${integerRe}|-?(${zero}|${nonZero}${digit}*)[.]${digit}+`;
+/**
+ * The same rules for Latin digits alone: a third faster to match, and what nearly every file
+ * writes. A column they reject is tested again with every digit (`decideTypes`).
+ */
+const latinIntegerRe = '-?(0|[1-9][0-9]{0,8})';
+const latinDoubleRe = `${latinIntegerRe}|-?(0|[1-9][0-9]*)[.][0-9]+`;
+
+/** Digits a number pattern accepts: Latin only (the fast first test) or every kind the parser reads. */
+type Digits = 'latin' | 'all';
 
 /** Column `c` (a value, '' as unknown) holds only values of `type`, by the parser's rules. */
-function allOfType(c: string, type: ColumnType): string {
+function allOfType(c: string, type: ColumnType, digits: Digits = 'all'): string {
 	const value = `nullif(${c}, '')`;
+	const latinOnly = digits === 'latin';
 	const test =
 		type === 'INTEGER'
-			? `regexp_full_match(${value}, '${integerRe}')`
+			? `regexp_full_match(${value}, '${latinOnly ? latinIntegerRe : integerRe}')`
 			: type === 'DOUBLE'
-				? `regexp_full_match(${value}, '${doubleRe}')`
+				? `regexp_full_match(${value}, '${latinOnly ? latinDoubleRe : doubleRe}')`
 				: type === 'DATE'
 					? `(regexp_full_match(${value}, '[0-9]{4}-[0-9]{2}-[0-9]{2}') AND try_cast(${value} AS DATE) IS NOT NULL)`
 					: `${value} IN ('true', 'false')`;
@@ -234,11 +272,14 @@ function candidates(headType: ColumnType | undefined): ColumnType[] {
 	return headType === 'VARCHAR' ? [] : [headType];
 }
 
+/** Number types are first tested with Latin digits alone; the others have one test. */
+const fastTest = (type: ColumnType) => type === 'INTEGER' || type === 'DOUBLE';
+
 /**
  * One pass over every row: the count, each column's longest and shortest value in bytes (a
  * shortest of 0 is a quoted empty value), NUL bytes in text columns, and whether every value fits
- * the first type its head allows. A column the head finds text is never tested: one value of text
- * makes a column text.
+ * the first type its head allows (numbers in Latin digits). A column the head finds text is never
+ * tested: one value of text makes a column text.
  */
 async function columnFacts(
 	engine: ImportEngine,
@@ -253,7 +294,7 @@ async function columnFacts(
 			`max(strlen(${c})) AS bytes${i}`,
 			`min(strlen(${c})) AS least${i}`,
 			// A number, date or boolean pattern excludes a NUL byte already.
-			first ? `${allOfType(c, first)} AS fits${i}` : `bool_or(contains(${c}, chr(0))) AS nul${i}`
+			first ? `${allOfType(c, first, 'latin')} AS fits${i}` : `bool_or(contains(${c}, chr(0))) AS nul${i}`
 		];
 	});
 	return (await engine.run(`SELECT count(*)::INTEGER AS rows, ${parts.join(', ')} FROM ${raw}`))
@@ -266,8 +307,9 @@ const hasValues = (facts: Facts, i: number) => Number(facts[`bytes${i}`] ?? 0) >
 
 /**
  * Each column's type by the parser's rules over all its values: the head's type when every value
- * fits it; otherwise the next candidates, tested in a second pass over those columns only, and
- * text when none fits (with a check for NUL bytes, which text may not hold).
+ * fits it (in Latin digits); otherwise, in a second pass over those columns only, the same type
+ * with every kind of digit, then the next candidates, and text when none fits (with a check for
+ * NUL bytes, which text may not hold).
  */
 async function decideTypes(
 	engine: ImportEngine,
@@ -284,17 +326,18 @@ async function decideTypes(
 	});
 	const open = types.flatMap((type, i) => (type === undefined ? [i] : []));
 	if (open.length === 0) return types as ColumnType[];
+	const secondTests = (i: number) => {
+		const [first, ...next] = candidates(headTypes[i]);
+		return fastTest(first) ? [first, ...next] : next;
+	};
 	const tests = open.flatMap((i) => [
-		...candidates(headTypes[i])
-			.slice(1)
-			.map((type, k) => `${allOfType(idents[i], type)} AS t${i}_${k}`),
+		...secondTests(i).map((type, k) => `${allOfType(idents[i], type)} AS t${i}_${k}`),
 		`bool_or(contains(${idents[i]}, chr(0))) AS nul${i}`
 	]);
 	const more = (await engine.run(`SELECT ${tests.join(', ')} FROM ${raw}`)).toArray()[0].toJSON() as Facts;
 	for (const i of open) {
-		const rest = candidates(headTypes[i]).slice(1);
-		const k = rest.findIndex((_, k) => more[`t${i}_${k}`] === true);
-		types[i] = k >= 0 ? rest[k] : 'VARCHAR';
+		const k = secondTests(i).findIndex((_, k) => more[`t${i}_${k}`] === true);
+		types[i] = k >= 0 ? secondTests(i)[k] : 'VARCHAR';
 		facts[`nul${i}`] = types[i] === 'VARCHAR' ? more[`nul${i}`] : false;
 	}
 	return types as ColumnType[];

@@ -9,9 +9,13 @@ import { readFileIntoDuckDB, type FileEngine, type Locate } from './read-file';
 import { utf8SourceInWorker } from './transcode';
 import type { ParsedUpload, UploadSchema } from './worker';
 
-/** A file DuckDB read and checked itself: its typed table waits in the engine under `staging`. */
+/**
+ * A file DuckDB read and checked itself: its table waits in the engine under `staging`, its
+ * columns typed once `typed` settles (every use below waits for it).
+ */
 export interface EngineUpload extends UploadSchema {
 	staging: string;
+	typed: Promise<void>;
 }
 
 /** A read file: parsed in JavaScript (its canonical CSV), or read by DuckDB (its staging table). */
@@ -67,8 +71,18 @@ export function readUpload(file: File, options: ReadOptions): ReadJob {
 			throw interrupted();
 		}
 		const { header, rawHeader, delimiter, newline } = head;
-		const { staging, types, rowCount, preview } = loaded;
-		const table: EngineUpload = { header, rawHeader, delimiter, newline, types, rowCount, preview, staging };
+		const { staging, types, rowCount, preview, typed } = loaded;
+		const table: EngineUpload = {
+			header,
+			rawHeader,
+			delimiter,
+			newline,
+			types,
+			rowCount,
+			preview,
+			staging,
+			typed
+		};
 		return { table, encoding: head.encoding, bom: head.bom };
 	};
 	const result = new Promise<Awaited<ReadJob['result']>>((resolve, reject) => {
@@ -99,6 +113,7 @@ const locateInWorker: Locate = async (original, file, encoding) => {
 
 /** The waiting table becomes dataset `name`: renamed in one transaction, its row count checked (`swapIn`). */
 export async function adoptStaged(engine: FileEngine, upload: EngineUpload, name: string, file: string) {
+	await upload.typed;
 	await swapIn(engine, name, file, upload.rowCount, async (staging) => {
 		await engine.run(`ALTER TABLE ${quoteIdent(upload.staging)} RENAME TO ${quoteIdent(staging)}`);
 	});
@@ -109,13 +124,15 @@ export async function unadoptStaged(engine: FileEngine, upload: EngineUpload, na
 	await engine.run(`ALTER TABLE ${quoteIdent(name)} RENAME TO ${quoteIdent(upload.staging)}`);
 }
 
-/** Drops the table a read left waiting for the reader's decision. */
-export async function dropStaged(engine: FileEngine, upload: { staging: string }): Promise<void> {
+/** Drops the table a read left waiting for the reader's decision (its casts let finish first). */
+export async function dropStaged(engine: FileEngine, upload: Pick<EngineUpload, 'staging' | 'typed'>) {
+	await upload.typed.catch(() => undefined);
 	await engine.run(`DROP TABLE IF EXISTS ${quoteIdent(upload.staging)}`);
 }
 
 /** The rows of a waiting table as text, as the JS parser gives them (numbers in Latin digits). */
 export async function stagedRows(engine: FileEngine, upload: EngineUpload): Promise<(string | null)[][]> {
+	await upload.typed;
 	const columns = upload.header.map((name, i) => `CAST(${quoteIdent(name)} AS VARCHAR) AS c${i}`);
 	const result = await engine.run(`SELECT ${columns.join(', ')} FROM ${quoteIdent(upload.staging)}`);
 	return result.toArray().map((row) => upload.header.map((_, i) => (row[`c${i}`] ?? null) as string | null));
