@@ -288,6 +288,34 @@ describe('SQL console', () => {
 		await session.close();
 	});
 
+	it('posts a new query before the page clears the last result, whose rows were not all read', async () => {
+		const session = await newSession();
+		// Each query posted to DuckDB's worker, with whether the last result's grid was still shown.
+		await session.context.addInitScript(() => {
+			const posted: { type: unknown; gridShown: boolean }[] = [];
+			Object.assign(window, { __posted: posted });
+			const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+			Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+				const type = (args[0] as { type?: unknown } | null)?.type;
+				if (type === 'START_PENDING_QUERY')
+					posted.push({ type, gridShown: document.querySelector('[data-testid="result-grid"]') !== null });
+				post.apply(this, args);
+			} as Worker['postMessage'];
+		});
+		const { page, log } = await openPage(session, '/en/sql/');
+		// 100,000 rows: the first page is read, the rest of the stream stays open.
+		expect((await queryInConsole(page, 'SELECT range AS n FROM range(100000)')).length).toBeGreaterThan(0);
+		await page.evaluate(() => ((window as unknown as { __posted: unknown[] }).__posted.length = 0));
+		await page.click('[data-action="run"]');
+		await page.waitForSelector('[data-testid="result-grid"]');
+		expect(await gridCells(page)).toContainEqual(['0']);
+		expect(await page.evaluate(() => (window as unknown as { __posted: unknown[] }).__posted)).toEqual([
+			{ type: 'START_PENDING_QUERY', gridShown: true }
+		]);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+
 	it('an example from the gallery loads into the editor and runs', async () => {
 		const session = await newSession();
 		const { page } = await openPage(session, '/ar/sql/');

@@ -105,8 +105,10 @@ export class ConsoleEngine {
 	 */
 	async run(sql: string): Promise<ConsoleResult> {
 		guardSql(sql);
-		// Nothing to close: no await, so the query is posted to the worker before the page's own work.
-		if (this.#reader) await this.#closeReader();
+		// The last result's reader is let go without waiting: closing it is Arrow's work in the page
+		// (nothing is posted; DuckDB ends that stream when this query starts). No await comes before
+		// the query is posted, so the page's own work (Svelte clearing the last result) overlaps it.
+		void this.#closeReader();
 		const statements = splitStatements(sql);
 		this.#running = true;
 		try {
