@@ -12,7 +12,7 @@ import { quoteIdent, quoteLiteral } from '$lib/data/sql-text';
 import { datasetSchemaSql, searchPathSql } from '$lib/import/award-schema';
 import { isValidTableName, tableNameFromFile } from '$lib/import/load';
 import type { Mapping } from '$lib/import/mapping';
-import { columnValues, mappingWarnings, profileColumns } from '$lib/import/mapping-warnings';
+import { columnValues, mappingWarnings, profileColumns, reviewMapping } from '$lib/import/mapping-warnings';
 import type { NodeEngine } from '$lib/server/engine';
 import {
 	countBy,
@@ -178,6 +178,43 @@ describe('mapping warnings, counted by DuckDB', () => {
 				winnerIf: { column: 'won', value: 'yes' }
 			})
 		).toEqual([]);
+	});
+
+	it('a review counts distinct values only for the flag and the category, unless they warn', async () => {
+		const asked: string[] = [];
+		const recording = {
+			...engine,
+			run: (sql: string, values: Parameters<NodeEngine['run']>[1] = []) => {
+				asked.push(sql);
+				return engine.run(sql, values);
+			}
+		};
+		const distincts = () => asked.flatMap((sql) => sql.match(/count\(DISTINCT [^)]*\)/g) ?? []);
+		const cases = [
+			{ table: 'nominations', history: nominations(), mapping: { year: 'ceremony', category: 'category' } },
+			{
+				table: 'nominations',
+				history: nominations(),
+				mapping: { year: 'year', category: 'category', winnerIf: { column: 'won', value: 'yes' } }
+			},
+			{
+				table: 'scraped',
+				history: flaggedEverywhere(),
+				mapping: { year: 'year', category: 'ref', winnerIf: { column: 'is_winner', value: 'true' } }
+			}
+		] satisfies { table: string; history: AwardHistory; mapping: Mapping }[];
+		const counted: number[] = [];
+		for (const { table, history, mapping } of cases) {
+			asked.length = 0;
+			const full = mappingWarnings(await profileColumns(engine, table, history.header), mapping);
+			asked.length = 0;
+			expect(await reviewMapping(recording, table, history.header, mapping)).toEqual(full);
+			counted.push(distincts().length);
+		}
+		// No flag or category warning: the flag's and the category's distinct values alone.
+		expect(counted.slice(0, 2)).toEqual([1, 2]);
+		// A warning with suggestions: then every column's, once more.
+		expect(counted[2]).toBe(2 + flaggedEverywhere().header.length);
 	});
 
 	it('a winner flag true on every row, and a category with one value per row', async () => {

@@ -16,7 +16,7 @@ import { ImportError } from '$lib/import/errors';
 import { isValidTableName, removeTable, renameTable, tableNameFromFile } from '$lib/import/load';
 import { loadStored } from '$lib/import/load-stored';
 import { suggestMapping, type Mapping } from '$lib/import/mapping';
-import { columnValues, mappingWarnings, profileColumns } from '$lib/import/mapping-warnings';
+import { columnValues, reviewMapping } from '$lib/import/mapping-warnings';
 import { parseTable } from '$lib/import/parse';
 import {
 	adoptStaged,
@@ -240,8 +240,11 @@ export class UploadController {
 	}
 
 	async #review(engine: UploadEngine, dataset: StoredDataset): Promise<void> {
-		const profile = await profileColumns(engine, dataset.table, storedColumns(dataset).header);
-		this.review = { dataset, warnings: mappingWarnings(profile, dataset.mapping ?? {}) };
+		const header = storedColumns(dataset).header;
+		this.review = {
+			dataset,
+			warnings: await reviewMapping(engine, dataset.table, header, dataset.mapping ?? {})
+		};
 	}
 
 	/** The values of a column of a loaded dataset, the commonest first (the winner filter's choices). */
