@@ -19,7 +19,7 @@ export interface ColumnProfile {
  * The first characters a text DuckDB reads as a whole number can start with (after `trim`, which
  * leaves tabs and line breaks): its casts skip white space, take a sign, digits or a decimal point.
  * A text starting otherwise cannot cast, and is not asked to: a cast that fails costs ten times one
- * that succeeds (the text columns of a 1,000,000-row upload, seconds). `mapping-warnings.test.ts`
+ * that succeeds (the text columns of a 1,000,000-row upload, seconds). `mapping-profile.test.ts`
  * holds the two to the same answers.
  */
 const NUMBER_STARTS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '+', '-', '.', ' ']
