@@ -43,7 +43,8 @@ const NOT_A_BUTTON: MarkAttributes = Object.freeze({});
  */
 export function createCursor(options: CursorOptions) {
 	let cursor = $state(0);
-	const marks: (SVGElement | null)[] = $state([]);
+	// Plain, not state: read only by the handlers (focus, which mark an event hit), never drawn.
+	const marks: (SVGElement | null)[] = [];
 
 	function keydown(event: KeyboardEvent, index: number): void {
 		const action = cursorKey(
