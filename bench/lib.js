@@ -132,3 +132,32 @@ export const fmtMs = (ms) => (ms == null ? '–' : `${ms.toFixed(ms < 10 ? 1 : 0
 /** @param {number} bytes */
 export const fmtBytes = (bytes) =>
 	bytes == null ? '–' : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
+
+/**
+ * Run in the page (`page.evaluate`): defines `window.__filterTo(search)`, a client navigation to
+ * `location.pathname + search` as the dashboard's filters make it. They call SvelteKit's `goto`
+ * (focus and scroll kept), which navigates at once; so does a GET form's submission, with the same
+ * options read from the form. A link's click would first wait for a frame (SvelteKit lets the
+ * browser paint before following a link), a wait no filter change of the product has.
+ */
+export function installFilterNavigation() {
+	/** @param {string} search */
+	/** @type {any} */ (window).__filterTo = (search) => {
+		const form = document.createElement('form');
+		form.method = 'get';
+		form.action = location.pathname;
+		form.dataset.sveltekitKeepfocus = '';
+		form.dataset.sveltekitNoscroll = '';
+		for (const [name, value] of new URLSearchParams(search)) {
+			const input = document.createElement('input');
+			input.type = 'hidden';
+			input.name = name;
+			input.value = value;
+			form.append(input);
+		}
+		document.body.append(form);
+		// SvelteKit reads the form in its submit listener, synchronously: the form can go at once.
+		form.requestSubmit();
+		form.remove();
+	};
+}
