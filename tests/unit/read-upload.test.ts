@@ -114,7 +114,7 @@ describe('readUpload: a file larger than the head is read by DuckDB', () => {
 		expect(await staged()).toEqual([]);
 	}, 60_000);
 
-	it('a cast DuckDB cannot make, out of memory, is told at keep; the table is dropped, nothing kept', async () => {
+	it('a cast DuckDB cannot make, out of memory, is told at keep; the table and its preview go, nothing kept', async () => {
 		const { controller, kept, staged } = await setUp((engine) => ({
 			...engine,
 			run: async (sql: string, values?: SqlValue[]) => {
@@ -131,6 +131,9 @@ describe('readUpload: a file larger than the head is read by DuckDB', () => {
 		expect(controller.error?.place.file).toBe('palmares.csv');
 		expect(await staged()).toEqual([]);
 		expect(kept.size).toBe(0);
+		// Its table gone, the preview goes too: no Keep left that could only fail the same way.
+		expect(controller.parsed).toBeUndefined();
+		expect(controller.phase).toBe('idle');
 	}, 60_000);
 
 	it('a cancelled read rejects as interrupted and leaves no table behind', async () => {

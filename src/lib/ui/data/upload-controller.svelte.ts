@@ -220,6 +220,17 @@ export class UploadController {
 			if (engine && this.#loaded.has(name))
 				// A table DuckDB read goes back to waiting under its staging name: keep can be tried again.
 				await this.#forget(engine, name, staged).catch(() => undefined);
+			// Columns that could not be typed (out of memory) took their table with them: the preview
+			// could only fail again, so it goes and the reader chooses the file anew.
+			if (
+				staged &&
+				this.parsed === upload &&
+				!(await staged.typed.then(
+					() => true,
+					() => false
+				))
+			)
+				this.parsed = undefined;
 			this.#fail(failure, name);
 		} finally {
 			this.phase = 'idle';
