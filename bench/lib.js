@@ -141,8 +141,7 @@ export const fmtBytes = (bytes) =>
  * browser paint before following a link), a wait no filter change of the product has.
  */
 export function installFilterNavigation() {
-	/** @param {string} search */
-	/** @type {any} */ (window).__filterTo = (search) => {
+	/** @type {any} */ (window).__filterTo = (/** @type {string} */ search) => {
 		const form = document.createElement('form');
 		form.method = 'get';
 		form.action = location.pathname;
