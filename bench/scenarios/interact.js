@@ -49,8 +49,8 @@ async function untilChartsShow(page, search, act) {
 }
 
 /**
- * Filter changes with the engine ready: from the click to the paint of every chart showing the
- * new filters' rows, for each step of FILTER_STEPS.
+ * Filter changes with the engine ready: from the navigation's start to the paint of every chart
+ * showing the new filters' rows, for each step of FILTER_STEPS.
  * @param {import('playwright-core').Browser} browser @param {string} base
  */
 export async function filterPainted(browser, base) {

@@ -133,7 +133,7 @@ export async function loadPage(browser, url, opts = {}) {
 const FILTER_NEXT = ['?from=2014&to=2021&type=ministry', '?from=2010', '?from=2014&to=2021'];
 
 /**
- * Client navigation to a filtered URL (language kept), timed in the page from the click to the
+ * Client navigation to a filtered URL (language kept), timed in the page from its start to the
  * frame in which every chart shows rows queried with the new filters (each chart frame says so in
  * `data-filters`), and to the frame after every engine request has been answered (the source
  * lists inside "how this was computed" come after the charts; see WORKER_PROBE).

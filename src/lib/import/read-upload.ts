@@ -130,6 +130,14 @@ export async function dropStaged(engine: FileEngine, upload: Pick<EngineUpload, 
 	await engine.run(`DROP TABLE IF EXISTS ${quoteIdent(upload.staging)}`);
 }
 
+/** Whether a waiting table's casts failed (out of memory): the table was dropped with them. */
+export function castsFailed(upload: Pick<EngineUpload, 'typed'>): Promise<boolean> {
+	return upload.typed.then(
+		() => false,
+		() => true
+	);
+}
+
 /** The rows of a waiting table as text, as the JS parser gives them (numbers in Latin digits). */
 export async function stagedRows(engine: FileEngine, upload: EngineUpload): Promise<(string | null)[][]> {
 	await upload.typed;

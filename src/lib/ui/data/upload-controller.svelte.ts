@@ -20,6 +20,7 @@ import { columnValues, reviewMapping } from '$lib/import/mapping-warnings';
 import { parseTable } from '$lib/import/parse';
 import {
 	adoptStaged,
+	castsFailed,
 	dropStaged,
 	unadoptStaged,
 	stagedRows,
@@ -222,15 +223,7 @@ export class UploadController {
 				await this.#forget(engine, name, staged).catch(() => undefined);
 			// Columns that could not be typed (out of memory) took their table with them: the preview
 			// could only fail again, so it goes and the reader chooses the file anew.
-			if (
-				staged &&
-				this.parsed === upload &&
-				!(await staged.typed.then(
-					() => true,
-					() => false
-				))
-			)
-				this.parsed = undefined;
+			if (staged && this.parsed === upload && (await castsFailed(staged))) this.parsed = undefined;
 			this.#fail(failure, name);
 		} finally {
 			this.phase = 'idle';
