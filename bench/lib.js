@@ -134,29 +134,21 @@ export const fmtBytes = (bytes) =>
 	bytes == null ? '–' : bytes >= 1e6 ? `${(bytes / 1e6).toFixed(2)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
 
 /**
- * Run in the page (`page.evaluate`): defines `window.__filterTo(search)`, a client navigation to
- * `location.pathname + search` as the dashboard's filters make it. They call SvelteKit's `goto`
- * (focus and scroll kept), which navigates at once; so does a GET form's submission, with the same
- * options read from the form. A link's click would first wait for a frame (SvelteKit lets the
- * browser paint before following a link), a wait no filter change of the product has.
+ * Run in the page (`page.evaluate`): defines `window.__filterTo(search)`, a filter change to the
+ * filters of `search` made as a reader's is: through the dashboard's filter bar, each of its
+ * selects set and the bar submitted, which hands every value to the page at once (a shallow
+ * history entry, as a change of one select makes). A value the bar does not offer throws. The
+ * dashboard keeps `?dataset=` itself.
  */
 export function installFilterNavigation() {
 	/** @type {any} */ (window).__filterTo = (/** @type {string} */ search) => {
-		const form = document.createElement('form');
-		form.method = 'get';
-		form.action = location.pathname;
-		form.dataset.sveltekitKeepfocus = '';
-		form.dataset.sveltekitNoscroll = '';
-		for (const [name, value] of new URLSearchParams(search)) {
-			const input = document.createElement('input');
-			input.type = 'hidden';
-			input.name = name;
-			input.value = value;
-			form.append(input);
+		const params = new URLSearchParams(search);
+		const form = /** @type {HTMLFormElement} */ (document.querySelector('form.filter-bar'));
+		for (const select of form.querySelectorAll('select')) {
+			const value = params.get(select.name) ?? '';
+			select.value = value;
+			if (select.value !== value) throw new Error(`the filter bar offers no ${select.name}=${value}`);
 		}
-		document.body.append(form);
-		// SvelteKit reads the form in its submit listener, synchronously: the form can go at once.
 		form.requestSubmit();
-		form.remove();
 	};
 }

@@ -4,7 +4,10 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/** A filter change's query string (src/lib/ui/page-search.ts). */
+			search?: string;
+		}
 		// interface Platform {}
 	}
 	interface Window {

@@ -5,7 +5,7 @@
 import { evaluateBudget, installFilterNavigation, ratio, summarize } from '../lib.js';
 import { phoneContext } from '../phone.js';
 
-/** Filter navigations of the painted-latency case, each from the previous state: singles and combined. */
+/** Filter changes of the painted-latency case, each from the previous state: singles and combined. */
 export const FILTER_STEPS = [
 	'?from=2014&to=2021',
 	'?from=2014&to=2021&type=ministry',
@@ -49,7 +49,7 @@ async function untilChartsShow(page, search, act) {
 }
 
 /**
- * Filter changes with the engine ready: from the navigation's start to the paint of every chart
+ * Filter changes with the engine ready: from the change's start to the paint of every chart
  * showing the new filters' rows, for each step of FILTER_STEPS.
  * @param {import('playwright-core').Browser} browser @param {string} base
  */
@@ -69,7 +69,7 @@ export async function filterPainted(browser, base) {
 	/** @type {(number | null)[]} */
 	const ms = [];
 	for (const search of FILTER_STEPS) {
-		// Timed from the navigation's start in the page, not from before the harness's round trips.
+		// Timed from the change's start in the page, not from before the harness's round trips.
 		let started = 0;
 		const shown = await untilChartsShow(page, search, async () => {
 			started = await page.evaluate((search) => {

@@ -1,6 +1,6 @@
 // @ts-check
 // The page-load scenario (dashboard, floor, baseline, embed, console page) and the filter
-// navigations timed inside the dashboard.
+// changes timed inside the dashboard.
 import { installFilterNavigation, kindOf, paintAfter } from '../lib.js';
 import { phoneContext } from '../phone.js';
 import { PROBE, WORKER_PROBE } from '../probes.js';
@@ -129,11 +129,11 @@ export async function loadPage(browser, url, opts = {}) {
 	};
 }
 
-/** The filters of the navigations after the first one (each from the previous state). */
+/** The filters of the changes after the first one (each from the previous state). */
 const FILTER_NEXT = ['?from=2014&to=2021&type=ministry', '?from=2010', '?from=2014&to=2021'];
 
 /**
- * Client navigation to a filtered URL (language kept), timed in the page from its start to the
+ * A filter change (language kept), timed in the page from its start to the
  * frame in which every chart shows rows queried with the new filters (each chart frame says so in
  * `data-filters`), and to the frame after every engine request has been answered (the source
  * lists inside "how this was computed" come after the charts; see WORKER_PROBE).
@@ -157,7 +157,7 @@ async function filterLatency(page, search) {
 						frames.every((c) => c.getAttribute('data-filters') === search)
 					)
 						charts = performance.now() - t0;
-					// Requests go out in the microtasks of the navigation, before this frame: with
+					// Requests go out in the microtasks of the change, before this frame: with
 					// nothing sent (every result cached), the first frame with the new URL is the end.
 					if (charts !== null && w.ids.size === 0) {
 						resolve({ charts, settled: performance.now() - t0 });

@@ -126,6 +126,55 @@ describe('cross-filtering', () => {
 		await second.close();
 	});
 
+	it('a filter change loads no page; the language links, back from another page and a reload keep it', async () => {
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/fr/');
+		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('ready');
+		const documents: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'document') documents.push(request.url());
+		});
+		const charts = page.locator('section[data-chart]');
+		const answered = () => charts.evaluateAll((els) => els.map((el) => el.getAttribute('data-filters')));
+		const chips = () =>
+			page.locator('.filter-bar .chip').evaluateAll((els) => els.map((el) => el.getAttribute('data-filter')));
+		const arabic = page.locator('nav.language-switch a[hreflang="ar"]');
+
+		await page.locator('.filter-bar select[name="type"]').selectOption('ministry');
+		await page.waitForURL(`${baseUrl()}/fr/?type=ministry`);
+		await expect.poll(answered, { timeout: 10_000 }).toEqual(Array(6).fill('?type=ministry'));
+		expect(await arabic.getAttribute('href')).toMatch(/\/ar\/\?type=ministry$/);
+		// The bar's submission (its behaviour without JavaScript) applies every value it holds at once.
+		await page.locator('form.filter-bar').evaluate((form: HTMLFormElement) => {
+			(form.elements.namedItem('from') as HTMLSelectElement).value = '2014';
+			form.requestSubmit();
+		});
+		const both = '?from=2014&type=ministry';
+		await page.waitForURL(`${baseUrl()}/fr/${both}`);
+		await expect.poll(answered, { timeout: 10_000 }).toEqual(Array(6).fill(both));
+		expect(await chips()).toEqual(['from', 'type']);
+		expect(await arabic.getAttribute('href')).toMatch(/\/ar\/\?from=2014&type=ministry$/);
+		expect(documents).toEqual([]);
+
+		// To the console and back: the dashboard comes back with the filters its address holds.
+		await page.locator('.site-nav a[href$="/fr/sql/"]').click();
+		await page.waitForURL(`${baseUrl()}/fr/sql/`);
+		await page.goBack();
+		await page.waitForURL(`${baseUrl()}/fr/${both}`);
+		await expect.poll(chips, { timeout: 10_000 }).toEqual(['from', 'type']);
+		await expect.poll(answered, { timeout: 30_000 }).toEqual(Array(6).fill(both));
+		expect(await arabic.getAttribute('href')).toMatch(/\/ar\/\?from=2014&type=ministry$/);
+
+		await page.reload();
+		await expect.poll(chips, { timeout: 10_000 }).toEqual(['from', 'type']);
+		await arabic.click();
+		await page.waitForURL(`${baseUrl()}/ar/${both}`);
+		await expect.poll(chips, { timeout: 10_000 }).toEqual(['from', 'type']);
+		await expect.poll(answered, { timeout: 30_000 }).toEqual(Array(6).fill(both));
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+
 	it('after quick filter changes, every chart shows the rows of the last one', async () => {
 		const session = await newSession();
 		const { page, log } = await openPage(session, '/en/');
