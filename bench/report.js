@@ -51,7 +51,7 @@ export function markdown(r) {
 		'',
 		'## Interactions and engine',
 		'',
-		`- Filter latency (client navigation → every chart showing rows of the new filters, painted), every navigation: ${stat(r.filterLatency)}; until every engine request is answered (the source lists under "how this was computed" included): ${stat(r.filterSettled)}; the first one (no filter → \`?from=2014&to=2021\`): ${stat(r.filterLatencyFirst)}; engine floor of that one (the six queries at once on prepared statements in the baseline page, rows converted, no navigation or rendering): ${stat(r.filterFloor)}, ratio ${x(r.filterRatio)}`,
+		`- Filter latency (filter change → every chart showing rows of the new filters, painted), every change: ${stat(r.filterLatency)}; until every engine request is answered (the source lists under "how this was computed" included): ${stat(r.filterSettled)}; the first one (no filter → \`?from=2014&to=2021\`): ${stat(r.filterLatencyFirst)}; engine floor of that one (the six queries at once on prepared statements in the baseline page, rows converted, no rendering): ${stat(r.filterFloor)}, ratio ${x(r.filterRatio)}`,
 		`- The same six queries one at a time (bare, prepared): ${Object.entries(r.filterFloorEach ?? {})
 			.map(([name, v]) => `${name} ${stat(v)}`)
 			.join('; ')}`,

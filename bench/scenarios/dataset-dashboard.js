@@ -114,7 +114,7 @@ function datasetLoadMs(page) {
 }
 
 /**
- * A client navigation to `search` on the dataset (as the filter bar makes it), timed from its start
+ * A filter change to `search` on the dataset (through the filter bar), timed from its start
  * to the frame in which every chart frame says it shows rows for those filters.
  * @param {import('playwright-core').Page} page @param {string} search @param {string} table
  * @returns {Promise<number>}
