@@ -111,6 +111,15 @@ export function cleanLog(log: PageLog): Omit<PageLog, 'requests'> {
 	return rest;
 }
 
+/** The documents the page loads from now on (a client-side change loads none). */
+export function documentLoads(page: Page): string[] {
+	const documents: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'document') documents.push(request.url());
+	});
+	return documents;
+}
+
 /**
  * The page's fonts in: they are switched on after its first paint (the end-of-page script of
  * src/app.html; without JavaScript its <noscript> link holds them from the start), then every face

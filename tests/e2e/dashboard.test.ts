@@ -5,6 +5,7 @@ import {
 	clean,
 	cleanLog,
 	closeBrowser,
+	documentLoads,
 	launchBrowser,
 	newSession,
 	openDisclosures,
@@ -130,10 +131,7 @@ describe('cross-filtering', () => {
 		const session = await newSession();
 		const { page, log } = await openPage(session, '/fr/');
 		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('ready');
-		const documents: string[] = [];
-		page.on('request', (request) => {
-			if (request.resourceType() === 'document') documents.push(request.url());
-		});
+		const documents = documentLoads(page);
 		const charts = page.locator('section[data-chart]');
 		const answered = () => charts.evaluateAll((els) => els.map((el) => el.getAttribute('data-filters')));
 		const chips = () =>

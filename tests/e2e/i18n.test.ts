@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messagesFor } from '$lib/i18n/catalog';
 import { toolMessagesFor } from '$lib/i18n/tools';
 import { languages, type Lang } from '$lib/i18n/locales';
-import { baseUrl, clean, cleanLog, closeBrowser, launchBrowser, newSession, openPage } from './browser';
+import {
+	baseUrl,
+	clean,
+	cleanLog,
+	closeBrowser,
+	documentLoads,
+	launchBrowser,
+	newSession,
+	openPage
+} from './browser';
 
 beforeAll(launchBrowser);
 afterAll(closeBrowser);
@@ -70,10 +79,7 @@ describe("a page carries its own language's messages only", () => {
 		const session = await newSession();
 		const { page, log } = await openPage(session, '/fr/');
 		await expect.poll(() => page.getAttribute('html', 'data-engine'), { timeout: 30_000 }).toBe('ready');
-		const documents: string[] = [];
-		page.on('request', (request) => {
-			if (request.resourceType() === 'document') documents.push(request.url());
-		});
+		const documents = documentLoads(page);
 		// Every text the tagline shows from the click on, as the reader would see it change.
 		await page.evaluate(() => {
 			const seen: string[] = [];
