@@ -140,7 +140,7 @@ export const fmtBytes = (bytes) =>
  * history entry, as a change of one select makes). A value the bar does not offer throws. The
  * dashboard keeps `?dataset=` itself.
  */
-export function installFilterNavigation() {
+export function installFilterChanges() {
 	/** @type {any} */ (window).__filterTo = (/** @type {string} */ search) => {
 		const params = new URLSearchParams(search);
 		const form = /** @type {HTMLFormElement} */ (document.querySelector('form.filter-bar'));

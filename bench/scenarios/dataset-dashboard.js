@@ -2,7 +2,7 @@
 // The dataset-dashboard scenario: an uploaded history mapped on the datasets page, then opened in
 // the dashboard (`/fr/?dataset=<table>`) and filtered, on the upload benchmark's CSV (1,000,000
 // rows by default). The dashboard's views run the same chart specs on the dataset's own schema.
-import { evaluateBudget, installFilterNavigation, ratio, summarize } from '../lib.js';
+import { evaluateBudget, installFilterChanges, ratio, summarize } from '../lib.js';
 
 /** The mapping a reader gives the benchmark's CSV (its header: see UPLOAD_HEADER in bench/lib.js). */
 const MAPPING = { year: 'year', category: 'region_fr', level: 'level', winner: 'service_fr' };
@@ -59,7 +59,7 @@ export async function datasetDashboard(browser, base, file) {
 		const openLoadMs = await datasetLoadMs(page);
 		/** @type {number[]} */
 		const filterMs = [];
-		await page.evaluate(installFilterNavigation);
+		await page.evaluate(installFilterChanges);
 		for (const search of FILTERS)
 			filterMs.push(await filterChange(page, search, /** @type {string} */ (table)));
 		// After a reload the kept dataset comes back from its stored form (never a CSV re-parse).

@@ -2,7 +2,7 @@
 // Where a reader interacts (issue 14, points 4 and 8): filter changes timed to the paint of every
 // chart showing the new filters; on a phone-class profile, a filter change and a click on a mark
 // from the navigation; a second visit's engine (service worker) against the WASM's compilation.
-import { evaluateBudget, installFilterNavigation, ratio, summarize } from '../lib.js';
+import { evaluateBudget, installFilterChanges, ratio, summarize } from '../lib.js';
 import { phoneContext } from '../phone.js';
 
 /** Filter changes of the painted-latency case, each from the previous state: singles and combined. */
@@ -65,7 +65,7 @@ export async function filterPainted(browser, base) {
 		() => document.querySelectorAll('[data-chart][data-origin="duckdb"]').length === 6
 	);
 	await page.waitForTimeout(500);
-	await page.evaluate(installFilterNavigation);
+	await page.evaluate(installFilterChanges);
 	/** @type {(number | null)[]} */
 	const ms = [];
 	for (const search of FILTER_STEPS) {

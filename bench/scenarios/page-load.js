@@ -1,7 +1,7 @@
 // @ts-check
 // The page-load scenario (dashboard, floor, baseline, embed, console page) and the filter
 // changes timed inside the dashboard.
-import { installFilterNavigation, kindOf, paintAfter } from '../lib.js';
+import { installFilterChanges, kindOf, paintAfter } from '../lib.js';
 import { phoneContext } from '../phone.js';
 import { PROBE, WORKER_PROBE } from '../probes.js';
 
@@ -83,7 +83,7 @@ export async function loadPage(browser, url, opts = {}) {
 		await page
 			.waitForFunction(() => /** @type {any} */ (window).__wk.ids.size === 0, null, { timeout: 30_000 })
 			.catch(() => null);
-		await page.evaluate(installFilterNavigation);
+		await page.evaluate(installFilterChanges);
 		const first = await filterLatency(page, '?from=2014&to=2021');
 		filterMs = first?.charts ?? null;
 		filterSettled.push(first?.settled ?? null);
