@@ -47,7 +47,10 @@ describe('accessibility (axe-core): every route, normal state', () => {
 				await page.waitForSelector('.console[data-status="ready"]', { timeout: 90_000 });
 			});
 			await auditRoute(session, `/${lang}/data/`, engineReady);
-			await auditRoute(session, `/${lang}/institutions/${institutions[lang]}/`, engineReady);
+			// An institution page starts no engine: it is audited once loaded.
+			await auditRoute(session, `/${lang}/institutions/${institutions[lang]}/`, (page) =>
+				page.waitForLoadState('load')
+			);
 			for (const chart of chartIds)
 				await auditRoute(session, `/${lang}/embed/${chart}/`, async (page) => {
 					await page.locator(`[data-chart="${chart}"] svg, [data-chart="${chart}"] dl`).first().waitFor();
@@ -147,7 +150,7 @@ describe('layout at 200 % zoom', () => {
 				['/ar/embed/participation/', true]
 			] as const) {
 				const { page } = await openPage(session, path);
-				if (path.includes('/embed/')) await page.waitForLoadState('load');
+				if (path.includes('/embed/') || path.includes('/institutions/')) await page.waitForLoadState('load');
 				else if (path.includes('/sql/')) await consoleReady(page);
 				else await engineReady(page);
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

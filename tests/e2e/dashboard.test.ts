@@ -293,6 +293,29 @@ describe('institution pages', () => {
 		await session.close();
 	});
 
+	it('loads no query engine; the dashboard it links to starts one', async () => {
+		const session = await newSession();
+		// A query string the page ignores: its language links carry it once the page is hydrated.
+		const { page, log } = await openPage(session, '/fr/institutions/mef/?from=2014');
+		await page.locator('a[hreflang="ar"][href$="/ar/institutions/mef/?from=2014"]').waitFor();
+		// Then an idle moment of the browser's: the engine's start waited for one (engine.svelte.ts).
+		await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+		await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+		const engineFiles = () => log.requests.filter((url) => /\.wasm$|duckdb/i.test(url));
+		expect(engineFiles()).toEqual([]);
+		expect(await page.getAttribute('html', 'data-engine')).toBeNull();
+		expect((await page.locator('.engine-status').textContent())?.trim()).toBe('');
+
+		await page.locator('.site-nav a[href$="/fr/"]').click();
+		await page.waitForURL(`${baseUrl()}/fr/`);
+		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, {
+			timeout: 60_000
+		});
+		expect(engineFiles().some((url) => url.endsWith('.wasm'))).toBe(true);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	}, 90_000);
+
 	it('a name no source gives in a language falls back to French; Arabic pages isolate names', async () => {
 		const session = await newSession({ javaScriptEnabled: false });
 		const en = await openPage(session, '/en/institutions/portnet/');

@@ -174,7 +174,9 @@ describe('keyboard only', () => {
 		const session = await newSession({ locale: 'en-GB' });
 		for (const path of ['/en/', '/en/data/', '/en/institutions/dgi/', '/en/embed/participation/']) {
 			const { page } = await openPage(session, path);
-			if (!path.includes('/embed/')) await engineReady(page);
+			// The embed and the institution page start no engine.
+			if (path.includes('/embed/') || path.includes('/institutions/')) await page.waitForLoadState('load');
+			else await engineReady(page);
 			await page.keyboard.press('Tab');
 			const start = await page.evaluate(() => {
 				const element = document.activeElement as HTMLElement;

@@ -1,4 +1,4 @@
-import { resolve } from '$app/paths';
+import { asset, resolve } from '$app/paths';
 import type { Lang } from '$lib/i18n/locales';
 
 /**
@@ -9,3 +9,6 @@ export function langPath(lang: Lang, rest = ''): string {
 	const tail = rest.replace(/^\/+/, '');
 	return `${resolve('/[lang=lang]', { lang })}/${tail}`;
 }
+
+/** A file of the site's data (`static/data/`), wherever the site is served from. */
+export const dataUrl = (file: string): string => asset(`/data/${file}`);
