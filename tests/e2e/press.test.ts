@@ -130,6 +130,48 @@ describe('the screen uses the fonts of the downloads', () => {
 	});
 });
 
+describe('the first paint names only the faces the device has', () => {
+	/** The family of the site's name and of the first chart's first text, as the page computes them. */
+	const families = (page: Page) =>
+		page.evaluate(() =>
+			['.site-header .name', '[data-chart] svg:not([aria-hidden]) text'].map((selector) => {
+				const shown = [...document.querySelectorAll(selector)].find(
+					(el) => el.getBoundingClientRect().width > 0
+				);
+				return shown ? getComputedStyle(shown).fontFamily : null;
+			})
+		);
+
+	it('Noto is named only by the fonts stylesheet (applied after the first paint); the charts take the page’s family', async () => {
+		const served = await (await fetch(new URL('/fr/', baseUrl()))).text();
+		// Named before its @font-face rules apply, a family is looked up among the system's fonts, and
+		// missed, for each size and weight of the first paint's text.
+		const head = served.slice(0, served.indexOf('<body'));
+		expect(head).toContain('font-family:var(--font-stack,system-ui');
+		expect(head.match(/<style[^>]*>[\s\S]*?<\/style>/g)?.join('')).not.toContain('Noto');
+		expect(served).not.toMatch(/<svg[^>]*font-family=/);
+
+		// Without the fonts stylesheet (as before it applies), the text and the charts use the device's faces.
+		const blocked = await newSession();
+		await blocked.context.route(/\/fonts\.[^/]*\.css$/, (route) => route.abort());
+		const before = await openPage(blocked, '/fr/');
+		await before.page.waitForLoadState('load');
+		const system = await families(before.page);
+		expect(system).toHaveLength(2);
+		for (const family of system) expect(family).toMatch(/^system-ui, /);
+		await blocked.close();
+
+		// Once it applies, both are set in Noto, the chart by inheriting the page's family.
+		const session = await newSession();
+		const { page, log } = await openPage(session, '/fr/');
+		await fontsLoaded(page);
+		for (const family of await families(page))
+			expect(family).toMatch(/^"Noto Sans", "Noto Sans Arabic", system-ui/);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	});
+});
+
 describe('the fonts asked for are the faces the page shows', () => {
 	it.each([
 		['/fr/', ['latin-400', 'latin-700', 'arabic-400']],
