@@ -156,6 +156,28 @@ describe('a second visit: the service worker kept the engine and the pages', () 
 		await session.close();
 	}, 180_000);
 
+	it('an institution page read once opens again with the network gone', async () => {
+		const session = await newSession({ locale: 'en-GB', serviceWorkers: 'allow' });
+		const first = await openPage(session, '/en/institutions/mef/');
+		const name = await first.page.locator('h1').textContent();
+		// Kept without an engine (none starts on this page): the page and what it loaded.
+		const keptHere = () =>
+			first.page.evaluate(async () => {
+				const here = location.href;
+				for (const name of await caches.keys()) if (await (await caches.open(name)).match(here)) return true;
+				return false;
+			});
+		await expect.poll(keptHere, { timeout: 30_000 }).toBe(true);
+		expect(first.log.requests.filter((url) => url.endsWith('.wasm'))).toEqual([]);
+		await first.page.close();
+
+		await session.context.setOffline(true);
+		const { page } = await openPage(session, '/en/institutions/mef/');
+		expect(await page.locator('h1').textContent()).toBe(name);
+		expect(await page.locator('table.prizes tbody tr').count()).toBeGreaterThan(0);
+		await session.close();
+	}, 90_000);
+
 	it("a returning reader's engine starts from the code V8 kept, not compiled again function by function", async () => {
 		const session = await newSession({ locale: 'en-GB', serviceWorkers: 'allow' });
 		const browser = session.context.browser()!;
