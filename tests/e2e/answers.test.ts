@@ -118,10 +118,104 @@ describe("before the engine: the build's answers", () => {
 			})
 			.toBe(combined);
 		expect(await repeat.getAttribute('data-filters')).toBe('?from=2010&to=2016');
+		// It says so, and its marks step back, while it waits.
+		await expect
+			.poll(() => repeat.getByTestId('pending-filters').textContent())
+			.toBe('Pas encore filtré par type d’institution : chargement…');
+		expect(await repeat.getAttribute('class')).toContain('pending');
 		release();
 		await expect.poll(() => repeat.getAttribute('data-filters'), { timeout: 60_000 }).toBe(combined);
 		expect(await repeat.getAttribute('data-origin')).toBe('duckdb');
+		expect(await repeat.getByTestId('pending-filters').count()).toBe(0);
+		expect(await repeat.getAttribute('class')).not.toContain('pending');
 		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	}, 180_000);
+
+	it('a shared link the build cannot answer: the charts that wait say which filters, until the engine answers', async () => {
+		const session = await newSession({ locale: 'en-GB' });
+		const release = await holdEngine(session);
+		const search = '?type=ministry&level=grand-prix';
+		const { page, log } = await openPage(session, `/en/${search}`);
+		await page.waitForFunction(() => document.documentElement.dataset.answers === 'ready');
+		const notes = () =>
+			page
+				.locator('section[data-chart]')
+				.evaluateAll((sections) =>
+					Object.fromEntries(
+						sections.map((section) => [
+							section.getAttribute('data-chart'),
+							section.querySelector('[data-testid="pending-filters"]')?.textContent ?? null
+						])
+					)
+				);
+		// The categories and the repeat winners read both filters together: only the engine answers
+		// them. The two charts whose own dimension is one of them, and the two that follow neither,
+		// answer from the build.
+		const waiting = 'Not yet filtered by institution type, prize level: loading…';
+		await expect.poll(notes, { timeout: 10_000 }).toEqual({
+			participation: null,
+			categories: waiting,
+			'institution-types': null,
+			'prize-levels': null,
+			'repeat-winners': waiting,
+			'edition-detail': null
+		});
+		expect(await page.getAttribute('section[data-chart="categories"]', 'data-origin')).toBe('prerender');
+		expect(await page.getAttribute('html', 'data-engine')).toBe('loading');
+
+		release();
+		await expect.poll(() => filtersShown(page), { timeout: 60_000 }).toEqual(Array(6).fill(search));
+		expect(Object.values(await notes())).toEqual(Array(6).fill(null));
+		expect(await page.locator('section[data-chart].pending').count()).toBe(0);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	}, 180_000);
+
+	it('filters the build answers never show that note, not even for a moment', async () => {
+		const session = await newSession({ locale: 'fr-FR' });
+		const release = await holdEngine(session);
+		// Every note that ever enters the page, counted from its first byte.
+		await session.context.addInitScript(() => {
+			const seen = ((window as unknown as { __pendingSeen: string[] }).__pendingSeen = []);
+			new MutationObserver((records) => {
+				for (const record of records)
+					for (const node of record.addedNodes)
+						if (node instanceof Element && node.matches('[data-testid="pending-filters"]'))
+							seen.push(node.textContent ?? '');
+			}).observe(document, { subtree: true, childList: true });
+		});
+		const { page, log } = await openPage(session, '/fr/?type=ministry');
+		await page.waitForFunction(() => document.documentElement.dataset.answers === 'ready');
+		await expect.poll(() => filtersShown(page), { timeout: 10_000 }).toEqual(Array(6).fill('?type=ministry'));
+		await page.locator('.filter-bar select[name="type"]').selectOption('');
+		await page.locator('.filter-bar select[name="category"]').selectOption('e-content');
+		await expect
+			.poll(() => filtersShown(page), { timeout: 10_000 })
+			.toEqual(Array(6).fill('?category=e-content'));
+		release();
+		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, {
+			timeout: 60_000
+		});
+		expect(
+			await page.evaluate(() => (window as unknown as { __pendingSeen: string[] }).__pendingSeen)
+		).toEqual([]);
+		expect(cleanLog(log)).toEqual(clean);
+		await session.close();
+	}, 180_000);
+
+	it('with an engine that cannot start, those charts say they are not filtered', async () => {
+		const session = await newSession({ locale: 'fr-FR' });
+		await session.context.route(/\.wasm$/, (route) => route.abort());
+		const { page } = await openPage(session, '/fr/?type=ministry&level=grand-prix');
+		await page.waitForFunction(() => document.documentElement.dataset.engine === 'failed', null, {
+			timeout: 60_000
+		});
+		const categories = page.locator('section[data-chart="categories"]');
+		await expect
+			.poll(() => categories.getByTestId('pending-filters').textContent())
+			.toBe('Non filtré par type d’institution, niveau du prix : le moteur de requêtes n’a pas démarré.');
+		expect(await categories.getAttribute('class')).toContain('pending');
 		await session.close();
 	}, 180_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { specById } from '$lib/catalog';
-import { anyFilter, ignoredFilters } from '$lib/ui/filter-scope';
+import { anyFilter, ignoredFilters, pendingFilters } from '$lib/ui/filter-scope';
 
 const spec = (id: string) => specById(id)!;
 
@@ -18,6 +18,28 @@ describe('ignoredFilters: what a view says it is not filtered by', () => {
 		['categories', { edition: 8 }, []]
 	])('%s with %j → %j', (id, filters, expected) => {
 		expect(ignoredFilters(spec(id), filters)).toEqual(expected);
+	});
+});
+
+describe('pendingFilters: what a view follows but its figures do not answer yet', () => {
+	it.each([
+		// Rows of the previous filters: the added one is pending, the one they answer is not.
+		['repeat-winners', { from: 2010, to: 2016, type: 'ministry' }, { from: 2010, to: 2016 }, ['type']],
+		// The prerendered rows answer no filter: every filter the view follows is pending.
+		['categories', { type: 'ministry', level: 'excellence' }, {}, ['type', 'level']],
+		['categories', { from: 2014 }, {}, ['years']],
+		// A filter removed is pending too: the figures still count it.
+		['categories', {}, { type: 'ministry' }, ['type']],
+		// A view's own dimension (its highlight) and the edition it details are followed.
+		['institution-types', { type: 'ministry' }, {}, ['type']],
+		['edition-detail', { edition: 9 }, {}, ['edition']],
+		// Filters a view does not follow are never pending (it says it ignores them).
+		['participation', { type: 'ministry', level: 'excellence' }, {}, []],
+		['edition-detail', { from: 2014, category: 'e-content' }, {}, []],
+		// Rows that answer the asked filters: nothing pending.
+		['categories', { type: 'ministry', from: 2010 }, { type: 'ministry', from: 2010 }, []]
+	])('%s asked %j, showing %j → %j', (id, asked, shown, expected) => {
+		expect(pendingFilters(spec(id), asked, shown)).toEqual(expected);
 	});
 });
 

@@ -21,6 +21,11 @@ class EngineState {
 	restarts = $state(0);
 	/** The build's answers to the single-filter states are loaded and hold (charts follow filters from them at once). */
 	answers = $state(false);
+	/**
+	 * The fetch of the build's answers has ended, loaded or not: until then a chart not yet
+	 * following the page's filters is only a moment early, after it waits for the engine.
+	 */
+	answersSettled = $state(false);
 	/** The engine for reads and writes (a write empties the coordinator's cache), once ready. */
 	instance = $state.raw<SqlEngine | null>(null);
 	/** What this page loaded was handed to the service worker (once, at the first ready engine). */
@@ -74,7 +79,8 @@ class EngineState {
 		void fetch(url)
 			.then((response) => (response.ok ? response.json() : undefined))
 			.then((answers: PrecomputedAnswers | undefined) => answers && coordinator.useAnswers(answers))
-			.catch(() => {});
+			.catch(() => {})
+			.finally(() => (this.answersSettled = true));
 	}
 
 	/** Starts again after a failure (a data file back, a network restored), without a reload. */

@@ -10,6 +10,13 @@ export const feedbackEn = {
 	},
 	/** `{filters}`: the names of the active filters a view does not follow. */
 	notFiltered: 'Not filtered by {filters}',
+	/**
+	 * `{filters}`: the filters a view follows that its figures do not answer yet (a question only
+	 * the query engine answers, asked before it is ready): the figures are those it had.
+	 */
+	notYetFiltered: 'Not yet filtered by {filters}: loading…',
+	/** The same, once the query engine has failed to start. */
+	notFilteredNoEngine: 'Not filtered by {filters}: the query engine did not start.',
 	years: 'years',
 	keyFactsNote: 'Not filtered: these figures describe the whole record.',
 	/** `{filters}`: the active filters, or the sentence saying there is none. */
@@ -25,6 +32,8 @@ export const feedbackFr: FeedbackMessages = {
 		sources: 'Sources : {count}'
 	},
 	notFiltered: 'Non filtré par {filters}',
+	notYetFiltered: 'Pas encore filtré par {filters} : chargement…',
+	notFilteredNoEngine: 'Non filtré par {filters} : le moteur de requêtes n’a pas démarré.',
 	years: 'années',
 	keyFactsNote: 'Non filtré : ces chiffres décrivent tout le corpus.',
 	announce: 'Graphiques mis à jour. {filters}'
@@ -37,6 +46,8 @@ export const feedbackAr: FeedbackMessages = {
 		sources: 'المصادر: {count}'
 	},
 	notFiltered: 'لا تنطبق عليه تصفية {filters}',
+	notYetFiltered: 'لم تُطبَّق عليه تصفية {filters} بعد: جارٍ التحميل…',
+	notFilteredNoEngine: 'لا تنطبق عليه تصفية {filters}: لم يبدأ محرك الاستعلامات.',
 	years: 'السنوات',
 	keyFactsNote: 'غير مُصفّى: هذه الأرقام تصف السجل كاملا.',
 	announce: 'حُدّثت الرسوم. {filters}'

@@ -29,6 +29,8 @@ export interface ChartViewProps<Row> {
 	onretry?: () => void;
 	/** Says which active filters the view does not follow (e.g. "Not filtered by institution type"). */
 	notFiltered?: string;
+	/** Says which filters the view follows but its rows do not answer yet (before the engine). */
+	pending?: string;
 }
 
 /** What the frame around every view reads from the view's props. */
@@ -45,4 +47,5 @@ export type ViewContext = Pick<
 	| 'error'
 	| 'onretry'
 	| 'notFiltered'
+	| 'pending'
 >;
