@@ -26,6 +26,18 @@ async function holdEngine(session: Session) {
 	return release;
 }
 
+/** Waits for the build's answers: the dashboard follows filters from them. */
+const answersIn = (page: Page) =>
+	page.waitForFunction(() => document.documentElement.dataset.answers === 'ready');
+
+/** `path` opened with the engine held back (`release` lets it through), once the build's answers are in. */
+async function openBeforeEngine(session: Session, path: string) {
+	const release = await holdEngine(session);
+	const opened = await openPage(session, path);
+	await answersIn(opened.page);
+	return { ...opened, release };
+}
+
 /** What every chart shows: the values of its marks and its data table's text. */
 const shown = (page: Page) =>
 	page.locator('section[data-chart]').evaluateAll((sections) =>
@@ -51,9 +63,7 @@ const levelsTotal = (page: Page) =>
 describe("before the engine: the build's answers", () => {
 	it('a filter change shows every chart for the new filter, the numbers the engine then gives', async () => {
 		const session = await newSession({ locale: 'en-GB' });
-		const release = await holdEngine(session);
-		const { page, log } = await openPage(session, '/en/');
-		await page.waitForFunction(() => document.documentElement.dataset.answers === 'ready');
+		const { page, log, release } = await openBeforeEngine(session, '/en/');
 		const before = await levelsTotal(page);
 
 		await page.locator('.filter-bar select[name="type"]').selectOption('ministry');
@@ -86,9 +96,7 @@ describe("before the engine: the build's answers", () => {
 
 	it('a click on a mark and a year range answer before the engine; a combined filter waits for it', async () => {
 		const session = await newSession({ locale: 'fr-FR' });
-		const release = await holdEngine(session);
-		const { page, log } = await openPage(session, '/fr/');
-		await page.waitForFunction(() => document.documentElement.dataset.answers === 'ready');
+		const { page, log, release } = await openBeforeEngine(session, '/fr/');
 		const types = page.locator('section[data-chart="institution-types"]');
 		const ministryMarks = await types
 			.locator('rect.segment[data-stack="ministry"]')
@@ -100,7 +108,7 @@ describe("before the engine: the build's answers", () => {
 		expect(await levelsTotal(page)).toBe(ministryMarks);
 
 		await page.goto(`${baseUrl()}/fr/?from=2010&to=2016`);
-		await page.waitForFunction(() => document.documentElement.dataset.answers === 'ready');
+		await answersIn(page);
 		await expect
 			.poll(() => filtersShown(page), { timeout: 10_000 })
 			.toEqual(Array(6).fill('?from=2010&to=2016'));
@@ -134,10 +142,8 @@ describe("before the engine: the build's answers", () => {
 
 	it('a shared link the build cannot answer: the charts that wait say which filters, until the engine answers', async () => {
 		const session = await newSession({ locale: 'en-GB' });
-		const release = await holdEngine(session);
 		const search = '?type=ministry&level=grand-prix';
-		const { page, log } = await openPage(session, `/en/${search}`);
-		await page.waitForFunction(() => document.documentElement.dataset.answers === 'ready');
+		const { page, log, release } = await openBeforeEngine(session, `/en/${search}`);
 		const notes = () =>
 			page
 				.locator('section[data-chart]')
@@ -174,10 +180,10 @@ describe("before the engine: the build's answers", () => {
 
 	it('filters the build answers never show that note, not even for a moment', async () => {
 		const session = await newSession({ locale: 'fr-FR' });
-		const release = await holdEngine(session);
 		// Every note that ever enters the page, counted from its first byte.
 		await session.context.addInitScript(() => {
-			const seen = ((window as unknown as { __pendingSeen: string[] }).__pendingSeen = []);
+			const seen: string[] = [];
+			(window as unknown as { __pendingSeen: string[] }).__pendingSeen = seen;
 			new MutationObserver((records) => {
 				for (const record of records)
 					for (const node of record.addedNodes)
@@ -185,8 +191,7 @@ describe("before the engine: the build's answers", () => {
 							seen.push(node.textContent ?? '');
 			}).observe(document, { subtree: true, childList: true });
 		});
-		const { page, log } = await openPage(session, '/fr/?type=ministry');
-		await page.waitForFunction(() => document.documentElement.dataset.answers === 'ready');
+		const { page, log, release } = await openBeforeEngine(session, '/fr/?type=ministry');
 		await expect.poll(() => filtersShown(page), { timeout: 10_000 }).toEqual(Array(6).fill('?type=ministry'));
 		await page.locator('.filter-bar select[name="type"]').selectOption('');
 		await page.locator('.filter-bar select[name="category"]').selectOption('e-content');
