@@ -131,6 +131,11 @@ describe("before the engine: the build's answers", () => {
 			.poll(() => repeat.getByTestId('pending-filters').textContent())
 			.toBe('Pas encore filtré par type d’institution : chargement…');
 		expect(await repeat.getAttribute('class')).toContain('pending');
+		// A screen reader hears it with the change.
+		expect(await page.locator('.filter-bar .announce').textContent()).toBe(
+			"Graphiques mis à jour. Filtres actifs: De 2010, À 2016, Type d'institution: Ministère ou service de l'État. " +
+				'Certains graphiques attendent le moteur de requêtes : chacun dit quels filtres il ne suit pas encore.'
+		);
 		release();
 		await expect.poll(() => repeat.getAttribute('data-filters'), { timeout: 60_000 }).toBe(combined);
 		expect(await repeat.getAttribute('data-origin')).toBe('duckdb');
@@ -198,6 +203,7 @@ describe("before the engine: the build's answers", () => {
 		await expect
 			.poll(() => filtersShown(page), { timeout: 10_000 })
 			.toEqual(Array(6).fill('?category=e-content'));
+		expect(await page.locator('.filter-bar .announce').textContent()).not.toContain('moteur');
 		release();
 		await page.waitForFunction(() => document.documentElement.dataset.engine === 'ready', null, {
 			timeout: 60_000

@@ -1,4 +1,6 @@
+import type { ChartSpec } from '$lib/catalog';
 import { Coordinator, type EngineStatus, type PrecomputedAnswers } from '$lib/coordinator';
+import type { Filters } from '$lib/data/filters';
 import type { BrowserEngine } from '$lib/data/browser-engine';
 import type { SqlEngine } from '$lib/data/engine';
 import { engineTimeouts } from '$lib/data/timeouts';
@@ -55,6 +57,16 @@ class EngineState {
 				keepForNextVisit();
 			}
 		});
+	}
+
+	/**
+	 * Whether a chart's question under `filters` waits for the engine: the build's answers are in
+	 * (or the engine has failed) and do not hold it, and the engine is not ready. Before the answers
+	 * are in, a chart they answer is only a moment early.
+	 */
+	waitsFor(chart: ChartSpec, filters: Filters): boolean {
+		if (this.status === 'ready' || (this.status !== 'failed' && !this.answersSettled)) return false;
+		return !(this.answers && coordinator.canAnswer(chart, filters));
 	}
 
 	/**

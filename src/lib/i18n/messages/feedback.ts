@@ -20,7 +20,9 @@ export const feedbackEn = {
 	years: 'years',
 	keyFactsNote: 'Not filtered: these figures describe the whole record.',
 	/** `{filters}`: the active filters, or the sentence saying there is none. */
-	announce: 'Charts updated. {filters}'
+	announce: 'Charts updated. {filters}',
+	/** Added to it while a chart cannot follow the filters before the query engine is ready. */
+	someWait: 'Some charts wait for the query engine: each says which filters it does not follow yet.'
 };
 
 export type FeedbackMessages = typeof feedbackEn;
@@ -36,7 +38,9 @@ export const feedbackFr: FeedbackMessages = {
 	notFilteredNoEngine: 'Non filtré par {filters} : le moteur de requêtes n’a pas démarré.',
 	years: 'années',
 	keyFactsNote: 'Non filtré : ces chiffres décrivent tout le corpus.',
-	announce: 'Graphiques mis à jour. {filters}'
+	announce: 'Graphiques mis à jour. {filters}',
+	someWait:
+		'Certains graphiques attendent le moteur de requêtes : chacun dit quels filtres il ne suit pas encore.'
 };
 
 export const feedbackAr: FeedbackMessages = {
@@ -50,5 +54,6 @@ export const feedbackAr: FeedbackMessages = {
 	notFilteredNoEngine: 'لا تنطبق عليه تصفية {filters}: لم يبدأ محرك الاستعلامات.',
 	years: 'السنوات',
 	keyFactsNote: 'غير مُصفّى: هذه الأرقام تصف السجل كاملا.',
-	announce: 'حُدّثت الرسوم. {filters}'
+	announce: 'حُدّثت الرسوم. {filters}',
+	someWait: 'بعض الرسوم تنتظر محرك الاستعلامات: يذكر كلّ منها التصفيات التي لم يتبعها بعد.'
 };
