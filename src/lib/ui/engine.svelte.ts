@@ -24,8 +24,8 @@ class EngineState {
 	/** The build's answers to the single-filter states are loaded and hold (charts follow filters from them at once). */
 	answers = $state(false);
 	/**
-	 * The fetch of the build's answers has ended, loaded or not: until then a chart not yet
-	 * following the page's filters is only a moment early, after it waits for the engine.
+	 * The fetch of the build's answers has ended, loaded or not. Before, a chart not yet following
+	 * the page's filters may be about to follow them from the answers; after, it waits for the engine.
 	 */
 	answersSettled = $state(false);
 	/** The engine for reads and writes (a write empties the coordinator's cache), once ready. */
