@@ -173,6 +173,13 @@ describe("before the engine: the build's answers", () => {
 			'edition-detail': null
 		});
 		expect(await page.getAttribute('section[data-chart="categories"]', 'data-origin')).toBe('prerender');
+		// Its marks fade; its text keeps its contrast.
+		expect(
+			await page.locator('section[data-chart="categories"]').evaluate((section) => ({
+				mark: getComputedStyle(section.querySelector('svg rect')!).opacity,
+				text: getComputedStyle(section.querySelector('svg text')!).opacity
+			}))
+		).toEqual({ mark: '0.45', text: '1' });
 		expect(await page.getAttribute('html', 'data-engine')).toBe('loading');
 
 		release();
