@@ -163,7 +163,7 @@ describe("before the engine: the build's answers", () => {
 		// The categories and the repeat winners read both filters together: only the engine answers
 		// them. The two charts whose own dimension is one of them, and the two that follow neither,
 		// answer from the build.
-		const waiting = 'Not yet filtered by institution type, prize level: loading…';
+		const waiting = 'Not yet filtered by institution type and prize level: loading…';
 		await expect.poll(notes, { timeout: 10_000 }).toEqual({
 			participation: null,
 			categories: waiting,
@@ -232,7 +232,7 @@ describe("before the engine: the build's answers", () => {
 		const categories = page.locator('section[data-chart="categories"]');
 		await expect
 			.poll(() => categories.getByTestId('pending-filters').textContent())
-			.toBe('Non filtré par type d’institution, niveau du prix : le moteur de requêtes n’a pas démarré.');
+			.toBe('Non filtré par type d’institution et niveau du prix : le moteur de requêtes n’a pas démarré.');
 		expect(await categories.getAttribute('class')).toContain('pending');
 		await session.close();
 	}, 180_000);

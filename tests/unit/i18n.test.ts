@@ -38,6 +38,17 @@ describe('formatters pin one digit system per language', () => {
 		expect(createFormatters('en').date('2020-01-29')).toBe('29 January 2020');
 		expect(createFormatters('fr').date('2020-01-29')).toBe('29 janvier 2020');
 	});
+
+	it('joins names as each language does: no Latin comma in Arabic', () => {
+		expect(createFormatters('en').list(['institution type', 'prize level'])).toBe(
+			'institution type and prize level'
+		);
+		expect(createFormatters('fr').list(['années', 'catégorie', 'niveau du prix'])).toBe(
+			'années, catégorie et niveau du prix'
+		);
+		expect(createFormatters('ar').list(['نوع المؤسسة', 'مستوى الجائزة'])).toBe('نوع المؤسسة ومستوى الجائزة');
+		expect(createFormatters('ar').list(['الفئة'])).toBe('الفئة');
+	});
 });
 
 describe('locales', () => {

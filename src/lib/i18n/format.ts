@@ -10,6 +10,8 @@ export interface Formatters {
 	year: (value: number) => string;
 	/** An ISO date (YYYY-MM-DD) as a long date. */
 	date: (iso: string) => string;
+	/** Names joined as the language joins them ("type and level", "النوع والمستوى"). */
+	list: (items: string[]) => string;
 }
 
 /** One set per language for the whole page: building `Intl` formatters costs milliseconds each. */
@@ -38,6 +40,7 @@ function buildFormatters(lang: Lang): Formatters {
 	const years = new Map<number, string>();
 	const numbers = new Map<number, string>();
 	const date = lazy(() => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }));
+	const list = lazy(() => new Intl.ListFormat(tag, { type: 'conjunction' }));
 	return {
 		// The counts of marks, labels and tables repeat at every redraw: each is formatted once
 		// (an `Intl` call costs microseconds; ~1.4 ms of a filter change), up to a bound for data
@@ -54,6 +57,7 @@ function buildFormatters(lang: Lang): Formatters {
 		percent: (value) => percent().format(value),
 		// Few distinct years, formatted in every axis, label and table cell: each is formatted once.
 		year: (value) => years.get(value) ?? years.set(value, year().format(value)).get(value)!,
-		date: (iso) => date().format(new Date(`${iso}T00:00:00Z`))
+		date: (iso) => date().format(new Date(`${iso}T00:00:00Z`)),
+		list: (items) => list().format(items)
 	};
 }
