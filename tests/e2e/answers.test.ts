@@ -197,10 +197,13 @@ describe("before the engine: the build's answers", () => {
 			const seen: string[] = [];
 			(window as unknown as { __pendingSeen: string[] }).__pendingSeen = seen;
 			new MutationObserver((records) => {
+				const note = '[data-testid="pending-filters"]';
+				// A note added alone, or inside a larger part of the page added at once.
 				for (const record of records)
 					for (const node of record.addedNodes)
-						if (node instanceof Element && node.matches('[data-testid="pending-filters"]'))
-							seen.push(node.textContent ?? '');
+						if (node instanceof Element)
+							for (const added of [node, ...node.querySelectorAll(note)])
+								if (added.matches(note)) seen.push(added.textContent ?? '');
 			}).observe(document, { subtree: true, childList: true });
 		});
 		const { page, log, release } = await openBeforeEngine(session, '/fr/?type=ministry');
